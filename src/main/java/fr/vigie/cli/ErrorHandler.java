@@ -1,0 +1,39 @@
+package fr.vigie.cli;
+
+import fr.vigie.config.ConfigException;
+import fr.vigie.source.InputException;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Maps a failure to its exit code and prints one clear line (plus the stack trace for unexpected
+ * failures). Spark wraps exceptions thrown on executors, so the cause chain is searched.
+ */
+final class ErrorHandler implements IExecutionExceptionHandler {
+
+  @Override
+  public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parsed) {
+    ExitCode code = exitCode(ex);
+    Throwable known = knownCause(ex);
+    String message = known != null ? known.getMessage() : String.valueOf(ex.getMessage());
+    cmd.getErr().println(cmd.getCommandName() + ": " + message);
+    if (code == ExitCode.FAILURE && !(known instanceof NotBuiltException)) ex.printStackTrace(cmd.getErr());
+    cmd.getErr().flush();
+    return code.code;
+  }
+
+  static ExitCode exitCode(Throwable ex) {
+    Throwable known = knownCause(ex);
+    if (known instanceof ConfigException) return ExitCode.USAGE;
+    if (known instanceof InputException) return ExitCode.INPUT;
+    return ExitCode.FAILURE;
+  }
+
+  private static Throwable knownCause(Throwable ex) {
+    for (Throwable t = ex; t != null; t = t.getCause()) {
+      if (t instanceof ConfigException || t instanceof InputException || t instanceof NotBuiltException) return t;
+    }
+    return null;
+  }
+}

@@ -1,0 +1,28 @@
+package fr.vigie.config;
+
+import java.time.YearMonth;
+
+/** Training, out-of-time evaluation and scoring (panel.md, "Model"). */
+public record ModelConfig(
+    YearMonth trainEnd,
+    double validationFraction,
+    double positiveWeightFactor,
+    GbtConfig gbt,
+    LogisticConfig logistic,
+    double betaRouge,
+    double betaOrange,
+    int explanations,
+    long seed) {
+
+  public ModelConfig {
+    ConfigException.check(validationFraction > 0 && validationFraction < 1, "model.validation-fraction",
+        validationFraction, "must be in (0, 1)");
+    ConfigException.check(positiveWeightFactor > 0, "model.positive-weight-factor", positiveWeightFactor,
+        "must be positive");
+    ConfigException.check(gbt != null, "model.gbt", null, "is required");
+    ConfigException.check(logistic != null, "model.logistic", null, "is required");
+    ConfigException.check(betaRouge > 0, "model.beta-rouge", betaRouge, "must be positive");
+    ConfigException.check(betaOrange > 0, "model.beta-orange", betaOrange, "must be positive");
+    ConfigException.check(explanations >= 1, "model.explanations", explanations, "must be at least 1");
+  }
+}

@@ -1,0 +1,14 @@
+package fr.vigie.config;
+
+import java.util.Set;
+
+/** Where and how the job writes. */
+public record OutputConfig(String root, int filesPerPartition, String compression) {
+  private static final Set<String> CODECS = Set.of("snappy", "zstd", "gzip", "none", "uncompressed", "lz4");
+
+  public OutputConfig {
+    ConfigException.check(root != null && !root.isBlank(), "output.root", root, "must name a folder");
+    ConfigException.check(filesPerPartition >= 1, "output.files-per-partition", filesPerPartition, "must be at least 1");
+    ConfigException.check(CODECS.contains(compression), "output.compression", compression, "must be one of " + CODECS);
+  }
+}

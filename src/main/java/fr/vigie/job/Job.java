@@ -1,0 +1,115 @@
+package fr.vigie.job;
+
+import fr.vigie.config.ConfigLoader;
+import fr.vigie.config.VigieConfig;
+import fr.vigie.spark.Sessions;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.function.Supplier;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.SparkSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One invocation of vigie: the effective configuration, the output layout, the requested period,
+ * the SparkSession (created on first use) and the manifest.
+ */
+public final class Job implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(Job.class);
+
+  private final ConfigLoader.Loaded loaded;
+  private final YearMonth period;
+  private final OutputLayout layout;
+  private SparkSession spark;
+  private boolean ownsSpark;
+
+  public Job(ConfigLoader.Loaded loaded, YearMonth period) {
+    this.loaded = loaded;
+    this.period = period;
+    this.layout = new OutputLayout(loaded.config().output().root());
+  }
+
+  /** For tests and embedding: run on an existing session, which this job will not stop. */
+  public Job(ConfigLoader.Loaded loaded, YearMonth period, SparkSession spark) {
+    this(loaded, period);
+    this.spark = spark;
+  }
+
+  public VigieConfig config() {
+    return loaded.config();
+  }
+
+  /** The --period month, or null for "the latest month the data allow". */
+  public YearMonth period() {
+    return period;
+  }
+
+  public OutputLayout layout() {
+    return layout;
+  }
+
+  public SparkSession spark() {
+    if (spark == null) {
+      spark = Sessions.create(config().spark());
+      ownsSpark = true;
+    }
+    return spark;
+  }
+
+  public Configuration hadoop() {
+    return spark != null ? spark.sparkContext().hadoopConfiguration() : new Configuration();
+  }
+
+  public Manifest manifest() {
+    return Manifest.load(layout.manifest(), hadoop());
+  }
+
+  /** Writes the effective configuration next to the outputs, as YAML and into the manifest. */
+  public void recordConfiguration(String command) {
+    Path file = new Path(layout.effectiveConfig());
+    try {
+      FileSystem fs = file.getFileSystem(hadoop());
+      try (OutputStream out = fs.create(file, true)) {
+        out.write(loaded.toYaml().getBytes(StandardCharsets.UTF_8));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot write " + file, e);
+    }
+    Manifest manifest = manifest();
+    manifest.root().set("configuration", loaded.tree());
+    manifest.section("versions")
+        .put("vigie", Job.class.getPackage().getImplementationVersion() == null
+            ? "dev" : Job.class.getPackage().getImplementationVersion())
+        .put("java", System.getProperty("java.version"))
+        .put("spark", org.apache.spark.package$.MODULE$.SPARK_VERSION());
+    manifest.section("last_run").put("command", command).put("started", Instant.now().toString());
+    manifest.save();
+  }
+
+  /** Runs one step under a Spark job description, logs and records its duration in the manifest. */
+  public <T> T step(String name, Supplier<T> work) {
+    if (spark != null) spark.sparkContext().setJobDescription("vigie: " + name);
+    Instant start = Instant.now();
+    LOG.info("{}: started", name);
+    T result = work.get();
+    double seconds = Duration.between(start, Instant.now()).toMillis() / 1000.0;
+    LOG.info("{}: done in {} s", name, seconds);
+    Manifest manifest = manifest();
+    manifest.section("timings").put(name, seconds);
+    manifest.save();
+    return result;
+  }
+
+  @Override
+  public void close() {
+    if (spark != null && ownsSpark) spark.stop();
+  }
+}

@@ -1,0 +1,150 @@
+package fr.vigie.source;
+
+import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.filter;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.lower;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.trim;
+import static org.apache.spark.sql.functions.when;
+
+import fr.vigie.config.SourceName;
+import fr.vigie.source.DianeItems.Item;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * Diane balance sheets (UTF-16LE, every value quoted, decimal comma, dates dd/MM/yyyy): one row per
+ * (siren, fiscal year). The usual export is wide by year (one column per item and year, the French
+ * label followed by the year); a flat export with an {@code Annee} column is read too. Diane's
+ * "n.d." / "n.s." (not available / not significant) are empty cells.
+ */
+public final class Diane implements SourceReader {
+  static final Field SIREN = Field.required("siren", "Numéro Siren", "NumeroSiren", "siren");
+  static final Field NOM = Field.optional("nom_entreprise", "Nom de l'entreprise", "NomEntreprise");
+  static final Field ANNEE = Field.optional("annee", "Annee");
+  private static final Pattern WITH_YEAR = Pattern.compile("(.+)_((?:19|20)\\d\\d)");
+  private static final Set<String> NOT_AVAILABLE = Set.of("n.d.", "nd", "n.d", "n.s.", "ns", "n.s", "-");
+
+  @Override
+  public SourceName source() {
+    return SourceName.DIANE;
+  }
+
+  static List<Item> perYearItems() {
+    return Stream.concat(Stream.of(DianeItems.DATE_CLOTURE, DianeItems.NOMBRE_MOIS, DianeItems.EFFECTIF),
+        DianeItems.AMOUNTS.stream()).toList();
+  }
+
+  /** The fiscal years of a wide header: every year that follows a known item label. */
+  static Set<String> years(Header header) {
+    Set<String> known = new TreeSet<>();
+    perYearItems().forEach(item -> known.addAll(item.headers()));
+    Set<String> years = new TreeSet<>();
+    for (String name : header.canonical()) {
+      Matcher m = WITH_YEAR.matcher(name);
+      if (m.matches() && known.contains(m.group(1))) years.add(m.group(2));
+    }
+    return years;
+  }
+
+  static boolean isFlat(Header header) {
+    return header.indexOf(ANNEE) >= 0;
+  }
+
+  @Override
+  public List<Field> fields(Header header) {
+    List<Field> fields = new ArrayList<>(List.of(SIREN, NOM));
+    if (isFlat(header)) {
+      fields.add(ANNEE);
+      for (Item item : perYearItems()) fields.add(new Field(item.column(), item.headers(), false));
+      return fields;
+    }
+    Set<String> years = years(header);
+    if (years.isEmpty()) {
+      throw new InputException("Cannot read diane: file " + header.file() + " has neither an 'Annee' column nor"
+          + " per-year columns such as 'Chiffre d'affaires net (H.T.) kEUR 2017' (found: " + header.cells() + ")");
+    }
+    for (String year : years) {
+      for (Item item : perYearItems()) {
+        fields.add(new Field(item.column() + "_" + year,
+            item.headers().stream().map(h -> h + "_" + year).toList(), false));
+      }
+    }
+    return fields;
+  }
+
+  @Override
+  public Dataset<Row> decode(Dataset<Row> split, Header header) {
+    Dataset<Row> cleaned = split.select(Stream.of(split.columns()).map(Diane::notAvailableAsEmpty)
+        .toArray(Column[]::new));
+    Decoder decoder = Decoder.of(cleaned).value("siren", "siren", "siren", true).text("nom_entreprise");
+    List<Column> years = new ArrayList<>();
+    if (isFlat(header)) {
+      String annee = decoder.call("whole_number", "annee", true);
+      years.add(year(decoder, col(annee + ".value").cast("int"), ""));
+    } else {
+      for (String year : years(header)) years.add(year(decoder, lit(Integer.parseInt(year)), "_" + year));
+    }
+    return decoder.column("_annees", filter(array(years.toArray(Column[]::new)), Diane::hasData)).build();
+  }
+
+  /** One fiscal year's struct; {@code suffix} is "_yyyy" for wide exports, "" for flat ones. */
+  private static Column year(Decoder decoder, Column annee, String suffix) {
+    List<Column> fields = new ArrayList<>();
+    fields.add(annee.as("annee"));
+    String date = decoder.call("slash_date", DianeItems.DATE_CLOTURE.column() + suffix, false);
+    fields.add(col(date + ".value").as(DianeItems.DATE_CLOTURE.column()));
+    String months = decoder.call("whole_number", DianeItems.NOMBRE_MOIS.column() + suffix, false);
+    fields.add(col(months + ".value").cast("int").as(DianeItems.NOMBRE_MOIS.column()));
+    String headcount = decoder.call("decimal_number", DianeItems.EFFECTIF.column() + suffix, false);
+    fields.add(col(headcount + ".value").as(DianeItems.EFFECTIF.column()));
+    for (Item item : DianeItems.AMOUNTS) {
+      String amount = decoder.call("decimal_number", item.column() + suffix, false);
+      fields.add(col(amount + ".value").as(item.column()));
+    }
+    return struct(fields.toArray(Column[]::new));
+  }
+
+  private static Column hasData(Column year) {
+    List<Column> values = new ArrayList<>();
+    values.add(year.getField(DianeItems.DATE_CLOTURE.column()).cast("string"));
+    for (Item item : DianeItems.AMOUNTS) values.add(year.getField(item.column()).cast("string"));
+    return coalesce(values.toArray(Column[]::new)).isNotNull();
+  }
+
+  private static Column notAvailableAsEmpty(String name) {
+    if (name.startsWith("_") || List.of("file", "line", "raw", "reason").contains(name)) return col(name);
+    return when(lower(trim(col(name))).isin(NOT_AVAILABLE.toArray()), lit(null).cast("string"))
+        .otherwise(col(name)).as(name);
+  }
+
+  @Override
+  public List<String> columns() {
+    List<String> columns = new ArrayList<>(List.of("siren", "annee", DianeItems.DATE_CLOTURE.column(),
+        DianeItems.NOMBRE_MOIS.column(), DianeItems.EFFECTIF.column()));
+    DianeItems.AMOUNTS.forEach(item -> columns.add(item.column()));
+    columns.addAll(List.of("nom_entreprise", "file", "line"));
+    return columns;
+  }
+
+  @Override
+  public Dataset<Row> output(Dataset<Row> accepted) {
+    Dataset<Row> years = accepted.select(col("siren"), col("nom_entreprise"), col("file"), col("line"),
+        explode(col("_annees")).as("_a"));
+    return years.select(columns().stream()
+        .map(c -> List.of("siren", "nom_entreprise", "file", "line").contains(c) ? col(c) : col("_a." + c).as(c))
+        .toArray(Column[]::new));
+  }
+}

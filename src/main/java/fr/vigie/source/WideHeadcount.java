@@ -1,0 +1,73 @@
+package fr.vigie.source;
+
+import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.filter;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.struct;
+
+import fr.vigie.codec.Decoded;
+import fr.vigie.codec.EffHeader;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * The wide headcount layout shared by {@link Effectif} and {@link EffectifEntreprise}: one
+ * {@code effAAAAXY} column per month, the column name carrying the month. A line becomes one row per
+ * month with a value; empty cells (unknown, or not yet published) are not rows, a {@code 0} is.
+ */
+final class WideHeadcount {
+  static final String MONTHS = "_mois";
+
+  private WideHeadcount() {}
+
+  /** The month columns of a header, as optional fields; fails when there is none or one is not a month. */
+  static List<Field> monthFields(String source, Header header) {
+    List<Field> fields = new ArrayList<>();
+    for (String name : header.canonical()) {
+      if (!EffHeader.isEffColumn(name)) continue;
+      if (!(EffHeader.decode(name) instanceof Decoded.Ok<YearMonth>)) {
+        throw new InputException("Cannot read " + source + ": file " + header.file() + " has column '" + name
+            + "' that is not a month effAAAAXY");
+      }
+      fields.add(Field.optional(name));
+    }
+    if (fields.isEmpty()) {
+      throw new InputException("Cannot read " + source + ": file " + header.file() + " has no effAAAAXY column"
+          + " (found: " + header.cells() + ")");
+    }
+    return fields;
+  }
+
+  /** Decodes every month cell; the line's months become an array of (periode, effectif). */
+  static Decoder months(Decoder decoder, List<Field> monthFields) {
+    List<Column> months = new ArrayList<>();
+    for (Field field : monthFields) {
+      YearMonth month = EffHeader.decode(field.name()).orNull();
+      String tmp = decoder.call("headcount", field.name(), false);
+      months.add(struct(lit(month.atDay(1)).as("periode"), col(tmp + ".value").as("effectif")));
+    }
+    return decoder.column(MONTHS, filter(array(months.toArray(Column[]::new)), m -> m.getField("effectif").isNotNull()));
+  }
+
+  /** One row per (key, month with a value). */
+  static Dataset<Row> explodeMonths(Dataset<Row> accepted, String... keys) {
+    List<Column> columns = new ArrayList<>();
+    for (String key : keys) columns.add(col(key));
+    columns.add(explode(col(MONTHS)).as("_m"));
+    columns.add(col(SplitLines.FILE));
+    columns.add(col(SplitLines.LINE));
+    List<Column> out = new ArrayList<>();
+    for (String key : keys) out.add(col(key));
+    out.add(col("_m.periode").as("periode"));
+    out.add(col("_m.effectif").as("effectif"));
+    out.add(col(SplitLines.FILE));
+    out.add(col(SplitLines.LINE));
+    return accepted.select(columns.toArray(Column[]::new)).select(out.toArray(Column[]::new));
+  }
+}

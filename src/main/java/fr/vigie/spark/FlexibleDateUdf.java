@@ -1,0 +1,23 @@
+package fr.vigie.spark;
+
+import fr.vigie.codec.Decoded;
+import fr.vigie.codec.FlexibleDate;
+import java.time.LocalDate;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/** {@code flexible_date(raw)} → struct(value date, reason string), by {@link FlexibleDate}: yyyy-MM-dd or dd/MM/yyyy. */
+public final class FlexibleDateUdf implements UDF1<String, Row> {
+  public static final StructType TYPE = new StructType()
+      .add("value", DataTypes.DateType, true)
+      .add("reason", DataTypes.StringType, true);
+
+  @Override
+  public Row call(String raw) {
+    Decoded<LocalDate> decoded = FlexibleDate.decode(raw);
+    return RowFactory.create(decoded.orNull(), decoded.reasonCode());
+  }
+}
