@@ -8,9 +8,9 @@ import picocli.CommandLine.Command;
     name = "ingest",
     mixinStandardHelpOptions = true,
     description = {
-      "Reads every source folder present under --input, decodes it with the typed codecs and writes,",
-      "per source, sources/<source>/ (typed Parquet) and quarantine/<source>/ (file, line, raw, reason),",
-      "with per-file counts (read = accepted + quarantined) in _manifest.json.",
+      "Reads every source folder present under --input, decodes it with the typed codecs and writes, per source,"
+          + " sources/<source>/ (typed Parquet) and quarantine/<source>/ (file, line, raw, reason), with per-file"
+          + " counts (read = accepted + quarantined) in _manifest.json.",
       "An absent source folder is reported as not delivered, not as an error."
     })
 final class IngestCommand extends JobCommand {

@@ -12,9 +12,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-      "Early-warning system for French companies in difficulty: reads the monthly URSSAF, activité partielle,",
-      "Sirene, procédures collectives and balance-sheet files, builds point-in-time monthly panels per",
-      "establishment and company, trains a gradient-boosted trees model and scores the latest month.",
+      "Early-warning system for French companies in difficulty: reads the monthly URSSAF, activité partielle,"
+          + " Sirene, procédures collectives and balance-sheet files, builds point-in-time monthly panels per"
+          + " establishment and company, trains a gradient-boosted trees model and scores the latest month.",
       "",
       "Exit codes: 0 success, 1 failure, 2 usage or configuration error, 3 input error."
     },

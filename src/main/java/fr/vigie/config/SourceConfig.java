@@ -21,6 +21,10 @@ public record SourceConfig(String path, String encoding, String separator, int d
     ConfigException.check(delayDays >= 0, key + ".delay-days", delayDays, "must not be negative");
   }
 
+  public SourceConfig withEncoding(String other) {
+    return new SourceConfig(path, other, separator, delayMonths, delayDays);
+  }
+
   public Charset charset() {
     return Charset.forName(encoding);
   }

@@ -58,8 +58,9 @@ public final class Job implements AutoCloseable {
 
   public SparkSession spark() {
     if (spark == null) {
+      // an embedding program (or the test JVM) may already run a session: use it, never stop it
+      ownsSpark = SparkSession.getDefaultSession().isEmpty();
       spark = Sessions.create(config().spark());
-      ownsSpark = true;
     }
     return spark;
   }

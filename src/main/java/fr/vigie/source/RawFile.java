@@ -47,7 +47,10 @@ public final class RawFile {
     if (first.isEmpty() || first.get(0)._1().replace("\uFEFF", "").isBlank()) {
       throw new InputException("Cannot read " + source + ": file " + file + " has an empty header (first line)");
     }
-    Decoded<String[]> cells = CsvLine.split(first.get(0)._1(), separator);
+    String line = first.get(0)._1();
+    int start = 0;
+    while (start < line.length() && line.charAt(start) == '\uFEFF') start++; // byte-order marks, before any quote
+    Decoded<String[]> cells = CsvLine.split(line.substring(start), separator);
     if (!(cells instanceof Decoded.Ok<String[]> ok)) {
       throw new InputException("Cannot read " + source + ": file " + file + " has an unreadable header ("
           + cells.reasonCode() + ")");
