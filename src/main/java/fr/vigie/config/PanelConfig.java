@@ -21,8 +21,8 @@ public record PanelConfig(
     double monthlyHours) {
 
   public PanelConfig {
-    ConfigException.check(start != null, "panel.start", start, "must be a month yyyy-MM");
-    ConfigException.check(end == null || !end.isBefore(start), "panel.end", end, "is before panel.start " + start);
+    ConfigException.check(end == null || start == null || !end.isBefore(start), "panel.end", end,
+        "is before panel.start " + start);
     debtLags = positiveLags("panel.debt-lags", debtLags);
     headcountLags = positiveLags("panel.headcount-lags", headcountLags);
     ConfigException.check(meanWindowMonths >= 1, "panel.mean-window-months", meanWindowMonths, "must be at least 1");

@@ -69,7 +69,7 @@ public final class Comptes implements SourceReader {
   }
 
   /** The rows {@link Resolution} chooses from: accepted rows and provisional-siret rows. */
-  static Dataset<Row> forResolution(Dataset<Row> decoded) {
+  public static Dataset<Row> forResolution(Dataset<Row> decoded) {
     return decoded
         .where(col(SplitLines.REASON).isNull().or(col("siret_provisoire")))
         .select("compte", "siret", "date_disp_siret", "siret_provisoire");

@@ -28,6 +28,10 @@ public final class ParquetOutput {
     Path target = new Path(path);
     Path aside = new Path(target.getParent(), "._" + target.getName() + "-" + UUID.randomUUID());
     data.write().mode(SaveMode.Overwrite).option("compression", output.compression()).parquet(aside.toString());
+    swap(aside, target, data);
+  }
+
+  private static void swap(Path aside, Path target, Dataset<Row> data) {
     try {
       FileSystem fs = target.getFileSystem(data.sparkSession().sparkContext().hadoopConfiguration());
       if (fs.exists(target) && !fs.delete(target, true)) throw new IOException("cannot delete " + target);
@@ -38,20 +42,36 @@ public final class ParquetOutput {
   }
 
   /**
+   * Replaces the dataset at {@code path} as a whole, Hive-partitioned by {@code column}: written
+   * aside, then swapped in by rename (see {@link #replace}).
+   */
+  public static void replacePartitioned(Dataset<Row> data, String path, String column, OutputConfig output) {
+    Path target = new Path(path);
+    Path aside = new Path(target.getParent(), "._" + target.getName() + "-" + UUID.randomUUID());
+    byPartition(data, column, output).write().mode(SaveMode.Overwrite).option("compression", output.compression())
+        .partitionBy(column).parquet(aside.toString());
+    swap(aside, target, data);
+  }
+
+  /**
    * Writes Hive-style {@code column=value} partitions, replacing only the partitions present in
    * {@code data} (dynamic partition overwrite: Spark stages the files and moves them at commit).
    */
   public static void replacePartitions(Dataset<Row> data, String path, String column, OutputConfig output) {
-    // each partition value goes to files-per-partition tasks: one file each, whatever the shuffle width
-    Column salt = output.filesPerPartition() == 1
-        ? lit(0) : pmod(xxhash64(data.columns().length == 0 ? lit(0) : col(data.columns()[0])),
-            lit(output.filesPerPartition()));
-    data.repartition(col(column), salt)
+    byPartition(data, column, output)
         .write()
         .mode(SaveMode.Overwrite)
         .option("partitionOverwriteMode", "dynamic")
         .option("compression", output.compression())
         .partitionBy(column)
         .parquet(path);
+  }
+
+  /** Each partition value goes to files-per-partition tasks: one file each, whatever the shuffle width. */
+  private static Dataset<Row> byPartition(Dataset<Row> data, String column, OutputConfig output) {
+    Column salt = output.filesPerPartition() == 1
+        ? lit(0) : pmod(xxhash64(data.columns().length == 0 ? lit(0) : col(data.columns()[0])),
+            lit(output.filesPerPartition()));
+    return data.repartition(col(column), salt);
   }
 }

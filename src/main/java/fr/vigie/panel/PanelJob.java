@@ -1,0 +1,183 @@
+package fr.vigie.panel;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
+
+import fr.vigie.config.PanelConfig;
+import fr.vigie.config.SourceName;
+import fr.vigie.config.VigieConfig;
+import fr.vigie.job.Job;
+import fr.vigie.job.Manifest;
+import fr.vigie.source.InputException;
+import fr.vigie.spark.ParquetOutput;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.YearMonth;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.Map;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code vigie panel}: sources/ → panel/ (siret × month) and panel_entreprise/ (siren × month),
+ * partitioned by periode.
+ *
+ * <p>Calendar: [panel.start, panel.end], each defaulting to what the data allow (see
+ * {@link #calendar}). With {@code --period P} the calendar still starts at the same month (so every
+ * window and carry-forward sees the same history as a full run, and the rows of P are identical to
+ * the full run's) but ends at P, and only P's partitions are replaced. Without it, both datasets are
+ * replaced whole.
+ */
+public final class PanelJob {
+  private static final Logger LOG = LoggerFactory.getLogger(PanelJob.class);
+
+  private PanelJob() {}
+
+  public static void run(Job job) {
+    Map<SourceName, Dataset<Row>> sources = job.step("panel: read sources", () -> readSources(job));
+    job.recordConfiguration("panel");
+    int[] calendar = calendar(job.config().panel(), job.period(), sources, job.config());
+    PanelInputs inputs = new PanelInputs(job.spark(), job.config(), sources, calendar[0], calendar[1]);
+    Manifest manifest = job.manifest();
+    manifest.section("panel")
+        .put("start", Months.month(calendar[0]).toString())
+        .put("end", Months.month(calendar[1]).toString())
+        .put("period", job.period() == null ? null : job.period().toString())
+        .put("sources", String.join(",", sources.keySet().stream().map(SourceName::folder).toList()));
+    manifest.save();
+    LOG.info("panel: calendar {} .. {}{}", Months.month(calendar[0]), Months.month(calendar[1]),
+        job.period() == null ? " (all months written)" : " (only " + job.period() + " written)");
+
+    long rows = job.step("panel: establishments", () -> {
+      Dataset<Row> panel = PanelBuilder.publishable(PanelBuilder.build(inputs));
+      write(written(panel, job.period()), job.layout().panel(), job);
+      return readBack(job.spark(), job.layout().panel(), job.period()).count();
+    });
+    long companyRows = job.step("panel: companies", () -> {
+      Dataset<Row> establishments = readBack(job.spark(), job.layout().panel(), job.period());
+      Dataset<Row> companies = CompanyPanel.build(establishments, new HashSet<>(Financials.columns(job.config().panel())));
+      write(companies, job.layout().panelEntreprise(), job);
+      return readBack(job.spark(), job.layout().panelEntreprise(), job.period()).count();
+    });
+    manifest = job.manifest();
+    manifest.section("panel").put("rows", rows).put("rows_entreprise", companyRows);
+    manifest.save();
+    LOG.info("panel: {} establishment rows, {} company rows written", rows, companyRows);
+  }
+
+  /** The typed sources written by ingest; a source without a dataset is not delivered. */
+  static Map<SourceName, Dataset<Row>> readSources(Job job) {
+    Map<SourceName, Dataset<Row>> sources = new EnumMap<>(SourceName.class);
+    for (SourceName name : SourceName.values()) {
+      String path = job.layout().source(name);
+      if (exists(job, path)) sources.put(name, job.spark().read().parquet(path));
+      else LOG.info("panel: {} not ingested ({} absent): its features are null", name.folder(), path);
+    }
+    if (Calendar.UNIVERSE.stream().noneMatch(sources::containsKey)) {
+      throw new InputException("Cannot build the panel: none of " + Calendar.UNIVERSE.stream().map(s ->
+          s.folder()).toList() + " was ingested under " + job.layout().root() + "/sources (run vigie ingest first)");
+    }
+    return sources;
+  }
+
+  private static boolean exists(Job job, String path) {
+    try {
+      Path p = new Path(path);
+      FileSystem fs = p.getFileSystem(job.spark().sparkContext().hadoopConfiguration());
+      return fs.exists(p);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + path, e);
+    }
+  }
+
+  /**
+   * [start, end] as month indexes. start: panel.start, else the first month of the data. end:
+   * --period, else panel.end, else the latest month the data allow (the extraction month of the
+   * débits, else the last cotisation month + its delay, else the last headcount month + its delay).
+   */
+  static int[] calendar(PanelConfig panel, YearMonth period, Map<SourceName, Dataset<Row>> sources,
+      VigieConfig config) {
+    Integer start = panel.start() == null ? null : Months.index(panel.start());
+    if (start == null) start = firstMonth(sources);
+    Integer end = period != null ? Integer.valueOf(Months.index(period))
+        : panel.end() != null ? Integer.valueOf(Months.index(panel.end())) : latestMonth(sources, config);
+    if (start == null || end == null) {
+      throw new InputException("Cannot build the panel: the ingested cotisations, débits and effectif hold no dated"
+          + " record, so the calendar has no bounds (set panel.start and panel.end)");
+    }
+    if (end < start) {
+      throw new InputException("Cannot build the panel: its last month " + Months.month(end)
+          + " is before its first month " + Months.month(start) + " (panel.start, panel.end, --period)");
+    }
+    if (period != null && panel.end() == null) {
+      Integer latest = latestMonth(sources, config);
+      if (latest != null && Months.index(period) > latest) {
+        LOG.warn("panel: --period {} is after the latest month of the data ({}): its features carry older values",
+            period, Months.month(latest));
+      }
+    }
+    return new int[] {start, end};
+  }
+
+  private static Integer firstMonth(Map<SourceName, Dataset<Row>> sources) {
+    if (sources.containsKey(SourceName.COTISATIONS)) {
+      Integer m = monthIndex(sources.get(SourceName.COTISATIONS), min(col("periode_debut")), 0);
+      if (m != null) return m;
+    }
+    if (sources.containsKey(SourceName.DEBITS)) {
+      Integer m = monthIndex(sources.get(SourceName.DEBITS), min(col("dt_trt_ecn")), 0);
+      if (m != null) return m;
+    }
+    if (sources.containsKey(SourceName.EFFECTIF)) {
+      return monthIndex(sources.get(SourceName.EFFECTIF), min(col(Columns.PERIODE)), 0);
+    }
+    return null;
+  }
+
+  private static Integer latestMonth(Map<SourceName, Dataset<Row>> sources, VigieConfig config) {
+    if (sources.containsKey(SourceName.DEBITS)) {
+      Integer m = monthIndex(sources.get(SourceName.DEBITS), max(col("dt_trt_ecn")), 0);
+      if (m != null) return m;
+    }
+    if (sources.containsKey(SourceName.COTISATIONS)) {
+      // periode_fin is the first day of the month after the period
+      Integer m = monthIndex(sources.get(SourceName.COTISATIONS), max(col("periode_fin")),
+          config.source(SourceName.COTISATIONS).delayMonths() - 1);
+      if (m != null) return m;
+    }
+    if (sources.containsKey(SourceName.EFFECTIF)) {
+      return monthIndex(sources.get(SourceName.EFFECTIF), max(col(Columns.PERIODE)),
+          config.source(SourceName.EFFECTIF).delayMonths());
+    }
+    return null;
+  }
+
+  private static Integer monthIndex(Dataset<Row> data, Column dateAggregate, int plus) {
+    Row row = data.agg(Months.index(dateAggregate)).first();
+    return row.isNullAt(0) ? null : row.getInt(0) + plus;
+  }
+
+  private static Dataset<Row> written(Dataset<Row> panel, YearMonth period) {
+    return period == null ? panel
+        : panel.where(col(Columns.PERIODE).equalTo(lit(java.sql.Date.valueOf(period.atDay(1)))));
+  }
+
+  /** A full run replaces the dataset whole; a --period run replaces only that month's partitions. */
+  private static void write(Dataset<Row> data, String path, Job job) {
+    if (job.period() == null) ParquetOutput.replacePartitioned(data, path, Columns.PERIODE, job.config().output());
+    else ParquetOutput.replacePartitions(data, path, Columns.PERIODE, job.config().output());
+  }
+
+  private static Dataset<Row> readBack(SparkSession spark, String path, YearMonth period) {
+    return written(spark.read().parquet(path), period);
+  }
+}

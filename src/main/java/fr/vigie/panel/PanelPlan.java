@@ -1,0 +1,27 @@
+package fr.vigie.panel;
+
+import fr.vigie.config.VigieConfig;
+import java.util.List;
+
+/** The ordered feature families of the establishment panel: adding one is one class and one line here. */
+public final class PanelPlan {
+  private PanelPlan() {}
+
+  public static List<PanelStep> steps(VigieConfig config) {
+    return List.of(
+        new Contributions(),
+        new DebtStates(),
+        new CalendarLags("debt-lags", Columns.SIRET, List.of(Columns.DEBT_WORKER, Columns.DEBT_EMPLOYER),
+            config.panel().debtLags()),
+        new Headcount(),
+        new CalendarLags("headcount-lags", Columns.SIRET, List.of(Columns.EFFECTIF), config.panel().headcountLags()),
+        new HeadcountVariation(),
+        new DebtRatios(config.panel()),
+        new PartialActivity(config.panel().monthlyHours()),
+        new PaymentDelays(),
+        new Register(),
+        new Financials(config.panel()),
+        new RegionalContext(),
+        new Scope(config.scope()));
+  }
+}
