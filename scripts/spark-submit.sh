@@ -54,5 +54,6 @@ fi
 [[ -n "$master" ]] || spark_args=(--master "local[*]" "${spark_args[@]}")
 export SPARK_LOCAL_IP="${SPARK_LOCAL_IP:-127.0.0.1}"
 export SPARK_SCALA_VERSION=2.13
-exec java "${SPARK_JAVA_OPENS[@]}" -Xmx"$driver_memory" -cp "$VIGIE_HOME/target/lib/*" \
+# the panel's plans generate much code: the default code cache fills and disables the JIT
+exec java "${SPARK_JAVA_OPENS[@]}" -XX:ReservedCodeCacheSize=512m -Xmx"$driver_memory" -cp "$VIGIE_HOME/target/lib/*" \
   org.apache.spark.deploy.SparkSubmit "${spark_args[@]}" --class "$VIGIE_MAIN" "$VIGIE_JAR" "$@"
