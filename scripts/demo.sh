@@ -9,4 +9,5 @@ submit="$VIGIE_HOME/scripts/spark-submit.sh"
 vigie_build_if_needed
 "$submit" sample --output "$work/sample"
 "$submit" ingest --input "$work/sample" --output "$work/output"
+"$submit" panel --input "$work/sample" --output "$work/output"
 echo "vigie demo: outputs in $work/output (manifest: $work/output/_manifest.json)"

@@ -27,7 +27,7 @@ import org.apache.spark.sql.Row;
  * of debt to contributions recomputed on the sums; the company-level columns (headcount of the
  * company, legal category, age, balance sheets, regional context) once; the establishment-level
  * descriptors (activity, département, region) of the head office; {@code dans_perimetre} when any
- * establishment is.
+ * establishment is; the labels (per siren), {@code outcome} when any establishment's is.
  */
 public final class CompanyPanel {
   private CompanyPanel() {}
@@ -44,7 +44,8 @@ public final class CompanyPanel {
   /** Company-level columns, equal on every establishment of the company. */
   static boolean companyLevel(String column, Set<String> financial) {
     return financial.contains(column) || column.equals(Columns.EFFECTIF_ENTREPRISE)
-        || column.equals(Columns.CATEGORIE_JURIDIQUE) || column.equals(Columns.AGE_ENTREPRISE);
+        || column.equals(Columns.CATEGORIE_JURIDIQUE) || column.equals(Columns.AGE_ENTREPRISE)
+        || (Labels.COLUMNS.contains(column) && !column.equals(Labels.OUTCOME));
   }
 
   /** Establishment descriptors taken from the head office (else from the smallest siret). */
@@ -59,6 +60,8 @@ public final class CompanyPanel {
     }
     aggregates.add(count(col(Columns.SIRET)).cast("int").as(Columns.NB_ETABLISSEMENTS));
     aggregates.add(max(col(Columns.DANS_PERIMETRE)).as(Columns.DANS_PERIMETRE));
+    // the same for every establishment, unless the URSSAF default target counts: then any of them
+    aggregates.add(max(col(Labels.OUTCOME)).as(Labels.OUTCOME));
     // the head office wins; among non-head offices (or without Sirene), the smallest siret
     List<Column> office = new ArrayList<>(List.of(coalesce(col(Columns.SIEGE), lit(false)).as("_siege"),
         negate(conv(col(Columns.SIRET), 10, 10).cast("long")).as("_siret")));

@@ -17,11 +17,19 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * What the panel steps read: the typed sources (absent when not delivered), the configuration and
- * the calendar [start, end] as month indexes (see {@link Months}).
+ * What the panel steps read: the typed sources (absent when not delivered), the configuration, the
+ * calendar [start, end] as month indexes (see {@link Months}) and the latest month of the data,
+ * {@code labelEnd}, up to which labels are known (it may be after {@code end} when a --period run
+ * stops the calendar early).
  */
-public record PanelInputs(
-    SparkSession spark, VigieConfig config, Map<SourceName, Dataset<Row>> sources, int start, int end) {
+public record PanelInputs(SparkSession spark, VigieConfig config, Map<SourceName, Dataset<Row>> sources, int start,
+    int end, int labelEnd) {
+
+  /** Labels known up to the end of the calendar. */
+  public PanelInputs(SparkSession spark, VigieConfig config, Map<SourceName, Dataset<Row>> sources, int start,
+      int end) {
+    this(spark, config, sources, start, end, end);
+  }
 
   public Optional<Dataset<Row>> source(SourceName name) {
     return Optional.ofNullable(sources.get(name));

@@ -46,11 +46,14 @@ public final class PanelJob {
     Map<SourceName, Dataset<Row>> sources = job.step("panel: read sources", () -> readSources(job));
     job.recordConfiguration("panel");
     int[] calendar = calendar(job.config().panel(), job.period(), sources, job.config());
-    PanelInputs inputs = new PanelInputs(job.spark(), job.config(), sources, calendar[0], calendar[1]);
+    Integer latest = latestMonth(sources, job.config());
+    int labelEnd = latest == null ? calendar[1] : latest;
+    PanelInputs inputs = new PanelInputs(job.spark(), job.config(), sources, calendar[0], calendar[1], labelEnd);
     Manifest manifest = job.manifest();
     manifest.section("panel")
         .put("start", Months.month(calendar[0]).toString())
         .put("end", Months.month(calendar[1]).toString())
+        .put("labels_known_until", Months.month(labelEnd).toString())
         .put("period", job.period() == null ? null : job.period().toString())
         .put("sources", String.join(",", sources.keySet().stream().map(SourceName::folder).toList()));
     manifest.save();

@@ -22,6 +22,7 @@ public final class PanelPlan {
         new Register(),
         new Financials(config.panel()),
         new RegionalContext(),
-        new Scope(config.scope()));
+        new Scope(config.scope()),
+        new Labels(config.labels()));
   }
 }

@@ -61,7 +61,8 @@ class PanelRulesTest {
   }
 
   static PanelWorld world() {
-    PanelWorld w = new PanelWorld(START, END);
+    // a horizon of 6 months, so that labels are known on 18 of the 24 months
+    PanelWorld w = new PanelWorld(START, END).set("labels.horizon-months=6");
     w.add(SourceName.COMPTES, HEADER_COMPTES,
         "117;21;" + compte(1) + ";1;111111111;" + A + ";1100101;",
         "117;21;" + compte(2) + ";1;222222222;" + B + ";1100101;",
@@ -169,6 +170,16 @@ class PanelRulesTest {
         "Bourgogne-Franche-Comté;Bourgogne;Redressement judiciaire;2019;1;2019-03-31;27;26;40",
         "Bourgogne-Franche-Comté;Bourgogne;Sauvegarde;2019;1;2019-03-31;27;26;5",
         "Bourgogne-Franche-Comté;Bourgogne;Liquidation judiciaire;2019;2;2019-06-30;27;26;90");
+    w.add(SourceName.PROCOLS, "Siret;Siren;Dt_effet;Cat_v2;Lib_actx_stdx",
+        // A: redressement in July 2019, converted to liquidation in November
+        A + ";111111111;01JUL2019;PC;Redressement_ouverture",
+        ";111111111;20NOV2019;PC;Liquidation_ouverture",
+        // F: redressement in March 2020, a plan in September
+        F1 + ";666666666;15MAR2020;PC;Redressement_ouverture",
+        F1 + ";666666666;10SEP2020;PC;Plan_continuation_redressement",
+        // E: a sauvegarde over before the calendar
+        E + ";555555555;05FEB2018;PC;Sauvegarde_ouverture",
+        E + ";555555555;10JUN2018;PC;Fin_procedure_sauvegarde");
     w.add(SourceName.AUTO_ENTREPRENEURS, HEADER_AUTO_ENTREPRENEURS,
         "Bourgogne-Franche-Comté;Côte-d'Or;2018;1;2018-03-31;27;21;450;250;900000;3500;5000;;",
         "Bourgogne-Franche-Comté;Côte-d'Or;2019;1;2019-03-31;27;21;500;300;1000000;4000;6000;;");
@@ -465,5 +476,38 @@ class PanelRulesTest {
     assertThat(d(F1, "2020-01", Columns.AE_CA_MOYEN)).isCloseTo(250, within(1e-9));
     assertThat(d(F1, "2020-01", Columns.AE_VARIATION)).isCloseTo(0.2, within(1e-9));
     isNull(E, "2020-01", Columns.AE_IMMATRICULATIONS); // no figure for Corse-du-Sud
+  }
+
+  @Test
+  void labels() {
+    // A opens on 2019-07-01: outcome in (m, m + 6] from 2019-01 to 2019-06
+    assertThat(v(A, "2019-01", Labels.OUTCOME)).isEqualTo(true);
+    assertThat(v(A, "2019-06", Labels.OUTCOME)).isEqualTo(true);
+    assertThat(v(A, "2019-07", Labels.OUTCOME)).isEqualTo(false);
+    assertThat(d(A, "2019-01", Labels.TIME_TIL_OUTCOME)).isEqualTo(6);
+    assertThat(d(A, "2019-09", Labels.TIME_TIL_OUTCOME)).isEqualTo(-2);
+    assertThat(v(A, "2019-06", Labels.EN_PROCEDURE)).isEqualTo(false);
+    assertThat(v(A, "2019-07", Labels.EN_PROCEDURE)).isEqualTo(true);
+    assertThat(v(A, "2019-10", Labels.ETAT)).isEqualTo("redressement");
+    assertThat(v(A, "2019-11", Labels.ETAT)).isEqualTo("liquidation");
+    assertThat(v(A, "2019-01", Labels.DATE_PROCEDURE).toString()).isEqualTo("2019-07-01");
+    // F opens on 2020-03-15, on both establishments
+    assertThat(v(F1, "2019-08", Labels.OUTCOME)).isEqualTo(false); // 7 months ahead
+    assertThat(v(F2, "2019-09", Labels.OUTCOME)).isEqualTo(true);
+    assertThat(v(F1, "2020-02", Labels.OUTCOME)).isEqualTo(true);
+    assertThat(v(F1, "2020-03", Labels.OUTCOME)).isEqualTo(false);
+    assertThat(v(F1, "2020-06", Labels.OUTCOME)).isEqualTo(false);
+    isNull(F1, "2020-07", Labels.OUTCOME); // 2021-01 is past the data
+    assertThat(v(F1, "2020-08", Labels.ETAT)).isEqualTo("redressement");
+    assertThat(v(F1, "2020-09", Labels.ETAT)).isEqualTo("plan_redressement");
+    // E's sauvegarde closed in 2018: in bonis, and no outcome since its first opening is behind it
+    assertThat(v(E, "2019-01", Labels.ETAT)).isEqualTo("in_bonis");
+    assertThat(v(E, "2019-01", Labels.EN_PROCEDURE)).isEqualTo(false);
+    assertThat(v(E, "2019-01", Labels.OUTCOME)).isEqualTo(false);
+    assertThat(v(E, "2019-01", Labels.DATE_PROCEDURE).toString()).isEqualTo("2018-02-05");
+    // a company without any procedure
+    assertThat(v(B, "2019-01", Labels.ETAT)).isEqualTo("in_bonis");
+    assertThat(v(B, "2019-01", Labels.OUTCOME)).isEqualTo(false);
+    isNull(B, "2019-01", Labels.TIME_TIL_OUTCOME);
   }
 }
