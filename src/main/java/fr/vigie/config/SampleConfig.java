@@ -14,7 +14,7 @@ import java.time.YearMonth;
  * @param missingCellRate    share of published effectif cells left empty
  */
 public record SampleConfig(int establishments, int months, YearMonth start, long seed, double corruptedLineRate,
-    double duplicateLineRate, double missingCellRate) {
+    double duplicateLineRate, double missingCellRate) implements java.io.Serializable {
   public SampleConfig {
     ConfigException.check(establishments >= 1, "sample.establishments", establishments, "must be at least 1");
     ConfigException.check(months >= 1 && months <= 600, "sample.months", months, "must be in [1, 600]");

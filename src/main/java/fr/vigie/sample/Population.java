@@ -42,7 +42,7 @@ public final class Population {
   }
 
   /** The companies of a sample of {@code establishments}: their number and the last one's establishments. */
-  public record Plan(int companies, int lastEstablishments) {}
+  public record Plan(int companies, int lastEstablishments) implements java.io.Serializable {}
 
   public static Plan plan(long seed, int establishments) {
     int total = 0;
