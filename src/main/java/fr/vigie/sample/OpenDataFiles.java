@@ -24,8 +24,8 @@ import org.apache.hadoop.fs.Path;
  * particular order.
  *
  * <p>Procédures collectives par région: the sample's own first openings per (region, nature,
- * quarter), times {@code scale} (the sample stands for a country of 1,000,000 employers), plus a
- * jitter below one scale unit; the two years before the window repeat the first year's level. A
+ * quarter), times {@code scale} (the sample stands for a country of 1,000,000 employers), within
+ * ± 5 %; the two years before the window repeat the first year's level. A
  * few {@code _calage_} rows (code 99, negative counts) are planted: ingest quarantines them.
  *
  * <p>Auto-entrepreneurs par département: stocks proportional to the département's weight, growing
@@ -65,7 +65,7 @@ final class OpenDataFiles {
           } else {
             count = openings.getOrDefault(PartitionSummary.key(region, NATURES[n], year, quarter), 0L);
           }
-          long value = Math.round(count * scale + rng.nextDouble() * scale * 0.5);
+          long value = Math.round(count * scale * (0.95 + 0.1 * rng.nextDouble())); // 0 stays 0
           String name = Geography.regionName(region);
           rows.add(name + ";" + name + ";" + NATURE_LABELS[n] + ";" + year + ";" + quarter + ";"
               + Encodings.iso(q.plusMonths(2).atEndOfMonth()) + ";" + region + ";" + region + ";" + value);

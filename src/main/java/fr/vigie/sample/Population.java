@@ -108,9 +108,13 @@ public final class Population {
     return company;
   }
 
-  /** 8 digits from a bijection of the index (unique within a sample), then the Luhn check digit. */
+  /**
+   * 8 digits from a bijection of the index onto [10,000,000, 100,000,000) (unique within a sample: 7919
+   * is prime to 90,000,000), then the Luhn check digit.
+   */
   String siren(int index) {
-    long base = Math.floorMod(index * 7919L + Math.floorMod(seed * 1_000_003L, 100_000_000L), 100_000_000L);
+    long base = 10_000_000L
+        + Math.floorMod(index * 7919L + Math.floorMod(seed * 1_000_003L, 90_000_000L), 90_000_000L);
     String eight = Geography.pad(base, 8);
     return eight + luhnDigit(eight);
   }

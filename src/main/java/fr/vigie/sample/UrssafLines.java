@@ -71,12 +71,14 @@ final class UrssafLines {
     final String period;
     final int number;
     final int motif;
+    final int createdMonth;
     long po;
     long pp;
     int hist;
 
-    Ecn(String period, int number, int motif, long po, long pp) {
+    Ecn(String period, int number, int motif, int createdMonth, long po, long pp) {
       this.period = period;
+      this.createdMonth = createdMonth;
       this.number = number;
       this.motif = motif;
       this.po = po;
@@ -148,12 +150,12 @@ final class UrssafLines {
     int motif = state == 0 || crisis ? 1 : new int[] {2, 24, 25, 9}[rng.nextInt(4)];
     long total = Math.round(unpaid * 100);
     long po = Math.round(total * WORKER_SHARE);
-    Ecn ecn = new Ecn(period, 101, motif, po, total - po);
+    Ecn ecn = new Ecn(period, 101, motif, u + 1, po, total - po);
     open.add(ecn);
     debit(e, ecn, u + 1, 5 + rng.nextInt(24), 1);
     if (state >= 1 && rng.nextDouble() < 0.03) {
       long surcharge = Math.max(100, total / 20); // majorations de retard: a second gap on the same period
-      Ecn late = new Ecn(period, 201, 4, Math.round(surcharge * WORKER_SHARE), surcharge - Math.round(surcharge * WORKER_SHARE));
+      Ecn late = new Ecn(period, 201, 4, u + 1, Math.round(surcharge * WORKER_SHARE), surcharge - Math.round(surcharge * WORKER_SHARE));
       open.add(late);
       debit(e, late, u + 1, 26 + rng.nextInt(3), 1);
     }
@@ -161,6 +163,7 @@ final class UrssafLines {
 
   /** This month's operation on an open ECN; true when its balance is settled. */
   private boolean step(Establishment e, Ecn ecn, int u, byte state, boolean delay) {
+    if (u <= ecn.createdMonth) return false; // its mise en recouvrement is this month
     if (state == Company.CLOSED) {
       Company.Event closing = c.events.get(c.events.size() - 1);
       if (closing.month() == u) { // admission en non-valeur at the closing of the liquidation
