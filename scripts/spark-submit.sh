@@ -48,12 +48,18 @@ while [[ $# -gt 0 ]]; do
 done
 
 vigie_build_if_needed
+# log4j starts before the job jar is on the classpath: name the configuration explicitly, unless
+# the caller (or the cluster) chose one
+log_conf=()
+[[ -n "${VIGIE_LOG4J:-$VIGIE_HOME/conf/log4j2.properties}" && "${spark_args[*]}" != *log4j* ]] \
+  && log_conf=(--conf "spark.driver.extraJavaOptions=-Dlog4j2.configurationFile=${VIGIE_LOG4J:-$VIGIE_HOME/conf/log4j2.properties}")
 if [[ -n "${SPARK_HOME:-}" ]]; then
-  exec "$SPARK_HOME/bin/spark-submit" "${spark_args[@]}" --class "$VIGIE_MAIN" "$VIGIE_JAR" "$@"
+  exec "$SPARK_HOME/bin/spark-submit" "${log_conf[@]}" "${spark_args[@]}" --class "$VIGIE_MAIN" "$VIGIE_JAR" "$@"
 fi
 [[ -n "$master" ]] || spark_args=(--master "local[*]" "${spark_args[@]}")
 export SPARK_LOCAL_IP="${SPARK_LOCAL_IP:-127.0.0.1}"
 export SPARK_SCALA_VERSION=2.13
 # the panel's plans generate much code: the default code cache fills and disables the JIT
-exec java "${SPARK_JAVA_OPENS[@]}" -XX:ReservedCodeCacheSize=512m -Xmx"$driver_memory" -cp "$VIGIE_HOME/target/lib/*" \
+exec java "${SPARK_JAVA_OPENS[@]}" -XX:ReservedCodeCacheSize=512m -Xmx"$driver_memory" \
+  -Dlog4j2.configurationFile="${VIGIE_LOG4J:-$VIGIE_HOME/conf/log4j2.properties}" -cp "$VIGIE_HOME/target/lib/*" \
   org.apache.spark.deploy.SparkSubmit "${spark_args[@]}" --class "$VIGIE_MAIN" "$VIGIE_JAR" "$@"
