@@ -2,13 +2,10 @@ package fr.vigie.panel;
 
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.conv;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.negate;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.max;
-import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
@@ -19,6 +16,7 @@ import java.util.Set;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
 
 /**
  * The company panel, one row per (siren, periode), aggregated from the establishment panel
@@ -53,26 +51,28 @@ public final class CompanyPanel {
       Columns.DEPARTEMENT, Columns.REGION, Columns.AGE);
 
   public static Dataset<Row> build(Dataset<Row> panel, Set<String> financial) {
-    List<Column> aggregates = new ArrayList<>();
+    // sums: a hash aggregation over numeric buffers only (fast); everything taken once comes from
+    // one representative row per company and month, the head office (else the smallest siret)
+    List<Column> sums = new ArrayList<>();
+    List<Column> once = new ArrayList<>(List.of(col(Columns.SIREN), col(Columns.PERIODE)));
     for (String column : panel.columns()) {
-      if (summed(column)) aggregates.add(sum(col(column)).as(column));
-      else if (companyLevel(column, financial)) aggregates.add(first(col(column), true).as(column));
+      if (summed(column)) sums.add(sum(col(column)).as(column));
+      else if (companyLevel(column, financial) || HEAD_OFFICE.contains(column)) once.add(col(column));
     }
-    aggregates.add(count(col(Columns.SIRET)).cast("int").as(Columns.NB_ETABLISSEMENTS));
-    aggregates.add(max(col(Columns.DANS_PERIMETRE)).as(Columns.DANS_PERIMETRE));
+    sums.add(count(col(Columns.SIRET)).cast("int").as(Columns.NB_ETABLISSEMENTS));
+    sums.add(max(col(Columns.DANS_PERIMETRE)).as(Columns.DANS_PERIMETRE));
     // the same for every establishment, unless the URSSAF default target counts: then any of them
-    aggregates.add(max(col(Labels.OUTCOME)).as(Labels.OUTCOME));
-    // the head office wins; among non-head offices (or without Sirene), the smallest siret
-    List<Column> office = new ArrayList<>(List.of(coalesce(col(Columns.SIEGE), lit(false)).as("_siege"),
-        negate(conv(col(Columns.SIRET), 10, 10).cast("long")).as("_siret")));
-    for (String c : HEAD_OFFICE) office.add(col(c).as(c));
-    aggregates.add(max(struct(office.toArray(Column[]::new))).as("_office"));
-    Dataset<Row> company = panel.groupBy(Columns.SIREN, Columns.PERIODE)
-        .agg(aggregates.get(0), aggregates.subList(1, aggregates.size()).toArray(Column[]::new));
-    for (String c : HEAD_OFFICE) company = company.withColumn(c, col("_office." + c));
+    sums.add(max(col(Labels.OUTCOME)).as(Labels.OUTCOME));
+    Dataset<Row> aggregated = panel.groupBy(Columns.SIREN, Columns.PERIODE)
+        .agg(sums.get(0), sums.subList(1, sums.size()).toArray(Column[]::new));
+    Dataset<Row> representative = panel
+        .withColumn("_rank", row_number().over(Window.partitionBy(Columns.SIREN, Columns.PERIODE)
+            .orderBy(coalesce(col(Columns.SIEGE), lit(false)).desc(), col(Columns.SIRET))))
+        .where(col("_rank").equalTo(1))
+        .select(once.toArray(Column[]::new));
     Column debt = col(Columns.DEBT_WORKER).plus(col(Columns.DEBT_EMPLOYER));
     Column mean = col(Columns.mean(Columns.COTISATION, 12));
-    return company.drop("_office")
+    return aggregated.join(representative, new String[] {Columns.SIREN, Columns.PERIODE})
         .withColumn(Columns.RATIO_DETTE, when(mean.gt(0), debt.divide(mean)));
   }
 

@@ -42,9 +42,15 @@ public final class Months {
     return index(add_months(date, months));
   }
 
-  /** Ordered by month within one key: the base of every calendar window. */
+  /**
+   * Ordered by month within one key: the base of every calendar window. Establishment windows
+   * partition by (siren, siret), which the panel's partitioning by siren satisfies ({@link
+   * PanelJoins}).
+   */
   public static WindowSpec byMonth(String key) {
-    return Window.partitionBy(col(key)).orderBy(col(Columns.MONTH));
+    WindowSpec spec = Columns.SIRET.equals(key)
+        ? Window.partitionBy(col(Columns.SIREN), col(Columns.SIRET)) : Window.partitionBy(col(key));
+    return spec.orderBy(col(Columns.MONTH));
   }
 
   /** The value of {@code column} exactly {@code k} calendar months earlier (null when absent). */
