@@ -32,7 +32,6 @@ public final class Calendar {
     return sirets.distinct()
         .crossJoin(broadcast(inputs.months())) // months: at most a few hundred rows
         .withColumn(Columns.SIREN, substring(col(Columns.SIRET), 1, 9))
-        .select(Columns.SIRET, Columns.SIREN, Columns.PERIODE, Columns.MONTH)
-        .repartition(col(Columns.SIREN)); // once: see PanelJoins
+        .select(Columns.SIRET, Columns.SIREN, Columns.PERIODE, Columns.MONTH);
   }
 }

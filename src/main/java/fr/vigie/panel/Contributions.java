@@ -53,7 +53,8 @@ public final class Contributions implements PanelStep {
     int window = inputs.panel().meanWindowMonths();
     String mean = Columns.mean(Columns.COTISATION, window);
     return inputs.source(SourceName.COTISATIONS)
-        .map(c -> PanelJoins.bySiretMonth(panel, knownMonthly(c, inputs.delay(SourceName.COTISATIONS), window, mean)))
+        .map(c -> panel.join(knownMonthly(c, inputs.delay(SourceName.COTISATIONS), window, mean),
+            new String[] {Columns.SIRET, Columns.MONTH}, "left"))
         .orElse(panel.withColumn(Columns.COTISATION, nullDouble()).withColumn(mean, nullDouble()));
   }
 

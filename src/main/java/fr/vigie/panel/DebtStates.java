@@ -56,7 +56,7 @@ public final class DebtStates implements PanelStep {
       Dataset<Row> changes = changesPerSiretMonth(
           stateChanges(accounted(inputs.source(SourceName.DEBITS).get(), inputs.delay(SourceName.DEBITS))), inputs);
       WindowSpec toDate = Months.byMonth(Columns.SIRET).rangeBetween(Window.unboundedPreceding(), 0);
-      withDebt = PanelJoins.bySiretMonth(panel, changes)
+      withDebt = panel.join(changes, new String[] {Columns.SIRET, Columns.MONTH}, "left")
           .withColumn(Columns.DEBT_WORKER, sum(coalesce(col("_d_po"), lit(0.0))).over(toDate))
           .withColumn(Columns.DEBT_EMPLOYER, sum(coalesce(col("_d_pp"), lit(0.0))).over(toDate))
           .drop("_d_po", "_d_pp");

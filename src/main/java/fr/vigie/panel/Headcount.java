@@ -75,10 +75,8 @@ public final class Headcount implements PanelStep {
     // values published before the calendar start still seed the carry-forward
     Dataset<Row> latestEarly = published.where(col(Columns.MONTH).lt(calendarStart))
         .groupBy(key).agg(max(struct(col("_own"), col("_value"))).as("_e"));
-    Dataset<Row> joined = Columns.SIRET.equals(key)
-        ? PanelJoins.bySiret(PanelJoins.bySiretMonth(grid, published), latestEarly)
-        : grid.join(published, new String[] {key, Columns.MONTH}, "left").join(latestEarly, new String[] {key}, "left");
-    return joined
+    return grid.join(published, new String[] {key, Columns.MONTH}, "left")
+        .join(latestEarly, new String[] {key}, "left")
         .withColumn("_own", coalesce(last(col("_own"), true).over(toDate), col("_e._own")))
         .withColumn(value, coalesce(last(col("_value"), true).over(toDate), col("_e._value")).cast("int"))
         .withColumn(carried, when(col(value).isNotNull(), col(Columns.MONTH).minus(col("_own"))).cast("int"))

@@ -42,15 +42,9 @@ public final class Months {
     return index(add_months(date, months));
   }
 
-  /**
-   * Ordered by month within one key: the base of every calendar window. Establishment windows
-   * partition by (siren, siret), which the panel's partitioning by siren satisfies ({@link
-   * PanelJoins}).
-   */
+  /** Ordered by month within one key: the base of every calendar window. */
   public static WindowSpec byMonth(String key) {
-    WindowSpec spec = Columns.SIRET.equals(key)
-        ? Window.partitionBy(col(Columns.SIREN), col(Columns.SIRET)) : Window.partitionBy(col(key));
-    return spec.orderBy(col(Columns.MONTH));
+    return Window.partitionBy(col(key)).orderBy(col(Columns.MONTH));
   }
 
   /** The value of {@code column} exactly {@code k} calendar months earlier (null when absent). */

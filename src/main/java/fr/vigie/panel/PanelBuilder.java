@@ -17,7 +17,6 @@ public final class PanelBuilder {
 
   /** The establishment panel with every feature, temporary columns (starting with _) included. */
   public static Dataset<Row> build(PanelInputs inputs) {
-    PanelJoins.configure(inputs.spark());
     return apply(Calendar.grid(inputs), PanelPlan.steps(inputs.config()), inputs);
   }
 

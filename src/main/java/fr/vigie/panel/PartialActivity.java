@@ -64,6 +64,7 @@ public final class PartialActivity implements PanelStep {
   @Override
   public Dataset<Row> apply(Dataset<Row> panel, PanelInputs inputs) {
     Dataset<Row> out = panel;
+    String[] keys = {Columns.SIRET, Columns.MONTH};
     int delayDemandes = inputs.delay(SourceName.AP_DEMANDES);
     Dataset<Row> authorisedMonths = inputs.source(SourceName.AP_DEMANDES)
         .map(d -> authorisedMonths(d, delayDemandes, inputs.start(), inputs.end())).orElse(null);
@@ -73,7 +74,7 @@ public final class PartialActivity implements PanelStep {
           .groupBy(Columns.SIRET, Columns.MONTH)
           .agg(sum("_hours").as(Columns.APART_AUTORISEES),
               max(struct(col("date_statut"), col("id_da"), col("motif_recours_se"))).as("_latest"));
-      out = PanelJoins.bySiretMonth(out, perMonth)
+      out = out.join(perMonth, keys, "left")
           .withColumn(Columns.APART_MOTIF, col("_latest.motif_recours_se").cast("int"))
           .drop("_latest");
     } else {
@@ -87,14 +88,14 @@ public final class PartialActivity implements PanelStep {
           .agg(sum("heures").as("_heures"));
       Dataset<Row> monthly = consumed.groupBy(col(Columns.SIRET), col("_k").plus(delay).as(Columns.MONTH))
           .agg(sum("_heures").as(Columns.APART_CONSOMMEES));
-      out = PanelJoins.bySiretMonth(out, monthly);
+      out = out.join(monthly, keys, "left");
       // cumulated from the authorisation's own start, even when it began before the calendar
       Dataset<Row> cumulated = authorisedMonths == null ? null : cumulated(
           authorisedMonths(inputs.source(SourceName.AP_DEMANDES).get(), delayDemandes, Integer.MIN_VALUE, inputs.end()),
           consumed, delay);
       out = cumulated == null
           ? out.withColumn(Columns.APART_CUMULEES, Contributions.nullDouble())
-          : PanelJoins.bySiretMonth(out, cumulated);
+          : out.join(cumulated, keys, "left");
     } else {
       out = out.withColumn(Columns.APART_CONSOMMEES, Contributions.nullDouble())
           .withColumn(Columns.APART_CUMULEES, Contributions.nullDouble());

@@ -45,6 +45,7 @@ public final class PaymentDelays implements PanelStep {
 
   @Override
   public Dataset<Row> apply(Dataset<Row> panel, PanelInputs inputs) {
+    String[] keys = {Columns.SIRET, Columns.MONTH};
     Dataset<Row> out = panel;
     if (inputs.has(SourceName.DELAIS)) {
       int delay = inputs.delay(SourceName.DELAIS);
@@ -60,7 +61,7 @@ public final class PaymentDelays implements PanelStep {
       Column debt = col(Columns.DEBT_WORKER).plus(col(Columns.DEBT_EMPLOYER));
       Column amount = col(Columns.DELAI_MONTANT);
       Column total = col(Columns.DELAI_JOURS_TOTAL);
-      out = PanelJoins.bySiretMonth(out, active)
+      out = out.join(active, keys, "left")
           .withColumn(Columns.DELAI_JOURS_TOTAL, col("_d.duree_delai").cast("int"))
           .withColumn(Columns.DELAI_MONTANT, col("_d.montant_global_echeancier"))
           .withColumn(Columns.DELAI_JOURS_RESTANTS,
@@ -81,7 +82,7 @@ public final class PaymentDelays implements PanelStep {
         .withColumn(Columns.MONTH, greatest(col("_decision").plus(inputs.delay(SourceName.CCSF)), lit(inputs.start())))
         .groupBy(Columns.SIRET, Columns.MONTH)
         .agg(max("_decision").as("_decision"));
-    return PanelJoins.bySiretMonth(out, decisions)
+    return out.join(decisions, keys, "left")
         .withColumn(Columns.CCSF_MOIS_DEPUIS, col(Columns.MONTH).minus(last(col("_decision"), true)
             .over(Months.byMonth(Columns.SIRET).rangeBetween(Window.unboundedPreceding(), 0))).cast("int"))
         .drop("_decision");

@@ -60,7 +60,7 @@ public final class Register implements PanelStep {
               col("etat_administratif"), col("date_debut"))).as("_s"));
       Column nafRev2 = col("_s.nomenclature_activite").isNull().or(col("_s.nomenclature_activite").equalTo("NAFRev2"));
       Column division = regexp_extract(col("_s.activite_principale"), "^(\\d\\d)", 1);
-      out = PanelJoins.bySiret(out, sirene)
+      out = out.join(sirene, new String[] {Columns.SIRET}, "left")
           .withColumn(Columns.CODE_APE, when(nafRev2, col("_s.activite_principale")))
           .withColumn(Columns.CODE_APE_NIVEAU2, when(nafRev2.and(division.notEqual("")), division))
           .withColumn(Columns.DEPARTEMENT, col("_s.departement"))
