@@ -106,7 +106,7 @@ class ConfigLoaderTest {
         .isInstanceOf(ConfigException.class).hasMessageContaining("scope.min-headcount");
     assertThatThrownBy(() -> load(null, "sources.diane.encoding=UTF-17"))
         .isInstanceOf(ConfigException.class).hasMessageContaining("sources.diane.encoding");
-    assertThatThrownBy(() -> load(null, "panel.end=2015-01"))
+    assertThatThrownBy(() -> load(null, "panel.start=2016-01", "panel.end=2015-01"))
         .isInstanceOf(ConfigException.class).hasMessageContaining("panel.end");
     assertThatThrownBy(() -> load(null, "model.gbt=3"))
         .isInstanceOf(ConfigException.class).hasMessageContaining("model.gbt");

@@ -108,7 +108,9 @@ class PanelOnSampleTest {
     assertThat(coverage("cotisation_moy12m", established)).isGreaterThan(0.7);
     assertThat(coverage("ratio_dette", established)).isGreaterThan(0.7);
     assertThat(coverage("effectif", established)).isGreaterThan(0.8); // closed establishments stop declaring
-    assertThat(coverage("effectif_past_12", established)).isGreaterThan(0.75);
+    // the calendar's first three months have no headcount yet (published 3 months late), so the
+    // lag of 12 is null on 2019-01 .. 2019-03 by construction
+    assertThat(coverage("effectif_past_12", established)).isGreaterThan(0.65);
     assertThat(coverage("code_ape", "true")).isGreaterThan(0.95);
     assertThat(coverage("region", "true")).isGreaterThan(0.95);
     assertThat(coverage("age_entreprise", "true")).isGreaterThan(0.95);
