@@ -9,8 +9,8 @@ import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
+import fr.vigie.config.PanelConfig;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.apache.spark.sql.Column;
@@ -31,8 +31,8 @@ public final class CompanyPanel {
   private CompanyPanel() {}
 
   /** Establishment columns that are sums over the company's establishments. */
-  static boolean summed(String column) {
-    return column.equals(Columns.COTISATION) || column.startsWith(Columns.mean(Columns.COTISATION, 12))
+  static boolean summed(String column, String mean) {
+    return column.equals(Columns.COTISATION) || column.equals(mean)
         || column.startsWith(Columns.DEBT_WORKER) || column.startsWith(Columns.DEBT_EMPLOYER)
         || column.equals(Columns.EFFECTIF) || column.startsWith(Columns.EFFECTIF + "_past_")
         || column.equals(Columns.APART_AUTORISEES) || column.equals(Columns.APART_CONSOMMEES)
@@ -50,13 +50,15 @@ public final class CompanyPanel {
   static final List<String> HEAD_OFFICE = List.of(Columns.CODE_APE, Columns.CODE_NAF, Columns.CODE_APE_NIVEAU2,
       Columns.DEPARTEMENT, Columns.REGION, Columns.AGE);
 
-  public static Dataset<Row> build(Dataset<Row> panel, Set<String> financial) {
+  public static Dataset<Row> build(Dataset<Row> panel, PanelConfig config) {
+    Set<String> financial = Financials.columns(config);
+    String cotisationMean = Columns.mean(Columns.COTISATION, config.meanWindowMonths());
     // sums: a hash aggregation over numeric buffers only (fast); everything taken once comes from
     // one representative row per company and month, the head office (else the smallest siret)
     List<Column> sums = new ArrayList<>();
     List<Column> once = new ArrayList<>(List.of(col(Columns.SIREN), col(Columns.PERIODE)));
     for (String column : panel.columns()) {
-      if (summed(column)) sums.add(sum(col(column)).as(column));
+      if (summed(column, cotisationMean)) sums.add(sum(col(column)).as(column));
       else if (companyLevel(column, financial) || HEAD_OFFICE.contains(column)) once.add(col(column));
     }
     sums.add(count(col(Columns.SIRET)).cast("int").as(Columns.NB_ETABLISSEMENTS));
@@ -71,12 +73,9 @@ public final class CompanyPanel {
         .where(col("_rank").equalTo(1))
         .select(once.toArray(Column[]::new));
     Column debt = col(Columns.DEBT_WORKER).plus(col(Columns.DEBT_EMPLOYER));
-    Column mean = col(Columns.mean(Columns.COTISATION, 12));
+    Column mean = col(cotisationMean);
     return aggregated.join(representative, new String[] {Columns.SIREN, Columns.PERIODE})
         .withColumn(Columns.RATIO_DETTE, when(mean.gt(0), debt.divide(mean)));
   }
 
-  static List<String> columns(Dataset<Row> data) {
-    return Arrays.asList(data.columns());
-  }
 }

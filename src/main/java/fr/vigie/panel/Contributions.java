@@ -10,6 +10,7 @@ import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
+import fr.vigie.config.PanelConfig;
 import fr.vigie.config.SourceName;
 import java.util.Set;
 import org.apache.spark.sql.Column;
@@ -31,7 +32,14 @@ import org.apache.spark.sql.expressions.WindowSpec;
  * the 12 months ending at that month, null unless all 12 were known at m.
  */
 public final class Contributions implements PanelStep {
+  /** The contract's name, with the default window of 12 months (panel.mean-window-months). */
   public static final String MEAN = Columns.mean(Columns.COTISATION, 12);
+
+  private final PanelConfig config;
+
+  public Contributions(PanelConfig config) {
+    this.config = config;
+  }
 
   @Override
   public String name() {
@@ -45,12 +53,12 @@ public final class Contributions implements PanelStep {
 
   @Override
   public Set<String> adds() {
-    return Set.of(Columns.COTISATION, MEAN);
+    return Set.of(Columns.COTISATION, Columns.mean(Columns.COTISATION, config.meanWindowMonths()));
   }
 
   @Override
   public Dataset<Row> apply(Dataset<Row> panel, PanelInputs inputs) {
-    int window = inputs.panel().meanWindowMonths();
+    int window = config.meanWindowMonths();
     String mean = Columns.mean(Columns.COTISATION, window);
     return inputs.source(SourceName.COTISATIONS)
         .map(c -> panel.join(knownMonthly(c, inputs.delay(SourceName.COTISATIONS), window, mean),

@@ -16,7 +16,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.YearMonth;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.Map;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -67,7 +66,7 @@ public final class PanelJob {
     });
     long companyRows = job.step("panel: companies", () -> {
       Dataset<Row> establishments = readBack(job.spark(), job.layout().panel(), job.period());
-      Dataset<Row> companies = CompanyPanel.build(establishments, new HashSet<>(Financials.columns(job.config().panel())));
+      Dataset<Row> companies = CompanyPanel.build(establishments, job.config().panel());
       write(companies, job.layout().panelEntreprise(), job);
       return readBack(job.spark(), job.layout().panelEntreprise(), job.period()).count();
     });

@@ -9,7 +9,7 @@ public final class PanelPlan {
 
   public static List<PanelStep> steps(VigieConfig config) {
     return List.of(
-        new Contributions(),
+        new Contributions(config.panel()),
         new DebtStates(),
         new CalendarLags("debt-lags", Columns.SIRET, List.of(Columns.DEBT_WORKER, Columns.DEBT_EMPLOYER),
             config.panel().debtLags()),

@@ -131,13 +131,6 @@ final class PanelWorld {
     return SourceRead.read(SPARK, reader, List.of(file), config.source(reader.source()), resolution);
   }
 
-  /** The panel inputs over [panel.start, panel.end]. */
-  PanelInputs inputs(Path root) {
-    VigieConfig config = config();
-    return new PanelInputs(SPARK, config, new EnumMap<>(read(root)), Months.index(config.panel().start()),
-        Months.index(config.panel().end()));
-  }
-
   // ---- the raw encodings, for readable fixtures ----
 
   /** AAXY period of one month (yy, quarter, month in quarter): 2019-01 → 1911. */
