@@ -5,6 +5,7 @@ import java.time.YearMonth;
 /** Training, out-of-time evaluation and scoring (panel.md, "Model"). */
 public record ModelConfig(
     YearMonth trainEnd,
+    int testMonths,
     double validationFraction,
     double positiveWeightFactor,
     GbtConfig gbt,
@@ -15,6 +16,7 @@ public record ModelConfig(
     long seed) {
 
   public ModelConfig {
+    ConfigException.check(testMonths >= 1, "model.test-months", testMonths, "must be at least 1");
     ConfigException.check(validationFraction > 0 && validationFraction < 1, "model.validation-fraction",
         validationFraction, "must be in (0, 1)");
     ConfigException.check(positiveWeightFactor > 0, "model.positive-weight-factor", positiveWeightFactor,

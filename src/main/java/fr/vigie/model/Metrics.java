@@ -1,0 +1,83 @@
+package fr.vigie.model;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.util.List;
+
+/**
+ * {@code model/metrics.json}: what {@code vigie train} measured, read back by {@code vigie report}.
+ * Field names are written in snake_case ({@link #JSON}). Months are yyyy-MM.
+ *
+ * @param horizonMonths  H: outcome = a first procedure opening in (m, m + H]
+ * @param windows        the out-of-time split
+ * @param rows           row counts of each split
+ * @param positiveWeight weight of a positive training row (negatives weigh 1)
+ * @param features       the model's inputs
+ * @param model          the boosted trees on the test months
+ * @param baseline       the logistic regression on the same rows
+ * @param thresholds     rouge (F0.5-optimal) then orange (F2-optimal), tuned on the validation split
+ * @param importances    the boosted trees' feature importances, largest first (non-zero only)
+ * @param truth          on generated data: the true probabilities on the same test rows, else null
+ */
+public record Metrics(
+    int horizonMonths,
+    Windows windows,
+    Rows rows,
+    double positiveWeight,
+    Features features,
+    Evaluation model,
+    Evaluation baseline,
+    List<Threshold> thresholds,
+    List<Importance> importances,
+    Truth truth) {
+
+  /** Jackson, snake_case, indented, tolerant of fields added later. */
+  public static final ObjectMapper JSON = new ObjectMapper()
+      .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+      .enable(SerializationFeature.INDENT_OUTPUT)
+      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+  /** Training months [trainFirst, trainLast], test months [testFirst, testLast]; labels end at labelsKnownUntil. */
+  public record Windows(String trainFirst, String trainLast, String testFirst, String testLast,
+      String labelsKnownUntil) {}
+
+  /** Rows (establishment-months) and distinct sirens of each split, with their positives. */
+  public record Rows(Count training, Count validation, Count test) {}
+
+  public record Count(long rows, long positives, long sirens) {}
+
+  /** Numeric (incl. booleans as 0/1) and categorical inputs; columns left out because always null in training. */
+  public record Features(List<String> numeric, List<String> categorical, List<String> droppedAllNull) {}
+
+  /**
+   * Scores of one model on the test rows.
+   *
+   * @param aucpr     average precision (area under the step precision-recall curve)
+   * @param prCurve   [recall, precision] points, at most a few hundred, recall increasing
+   * @param rocCurve  [false positive rate, true positive rate] points, increasing
+   */
+  public record Evaluation(double aucpr, double rocAuc, double baseRate, List<MonthScore> perMonth,
+      List<double[]> prCurve, List<double[]> rocCurve) {}
+
+  public record MonthScore(String periode, long rows, long positives, double aucpr, double rocAuc) {}
+
+  /**
+   * One alert level: score ≥ threshold. validation: where it was tuned; test: out of time.
+   * alertsPerMonth is test alerts divided by test months.
+   */
+  public record Threshold(String alerte, double beta, double threshold, AtThreshold validation,
+      AtThreshold test, double alertsPerMonth) {}
+
+  public record AtThreshold(double precision, double recall, double fScore, long alerts) {}
+
+  public record Importance(String feature, double importance) {}
+
+  /**
+   * The generator's exact probabilities (sample/_truth/probabilites) on the test rows they cover.
+   * ratio = model AUCPR / truth AUCPR on those rows.
+   */
+  public record Truth(String path, int horizonMonths, long rows, double aucpr, double rocAuc,
+      double modelAucprSameRows, double ratio) {}
+}
