@@ -16,8 +16,9 @@ import org.apache.spark.ml.tree.Split;
  * reads Spark's tree classes, so that explanations are computed by plain Java on executors.
  *
  * <p>Covers come from each node's {@code impurityStats().count()}: the weighted number of training
- * rows that reached the node (the sum of the weights when the classifier had a weight column; after
- * subsampling, of the sampled rows). Scala declares {@code impurityStats} {@code private[ml]}, which
+ * rows that reached the node (the sum of the weights when the classifier had a weight column, as
+ * SparkTreesTest checks; with {@code subsamplingRate < 1} presumably of the sampled rows, untested).
+ * Scala declares {@code impurityStats} {@code private[ml]}, which
  * the bytecode leaves public. Spark writes these statistics with a saved model and restores them on
  * load, so a loaded model converts to the same ensemble.
  */
