@@ -1,6 +1,7 @@
 package fr.vigie.cli;
 
 import fr.vigie.job.Job;
+import fr.vigie.model.ScoreJob;
 import picocli.CommandLine.Command;
 
 @Command(
@@ -10,6 +11,6 @@ import picocli.CommandLine.Command;
 final class ScoreCommand extends JobCommand {
   @Override
   protected void run(Job job) {
-    throw new NotBuiltException("score", "issue #6: scoring");
+    ScoreJob.run(job);
   }
 }

@@ -1,6 +1,7 @@
 package fr.vigie.cli;
 
 import fr.vigie.job.Job;
+import fr.vigie.model.TrainJob;
 import picocli.CommandLine.Command;
 
 @Command(
@@ -10,6 +11,6 @@ import picocli.CommandLine.Command;
 final class TrainCommand extends JobCommand {
   @Override
   protected void run(Job job) {
-    throw new NotBuiltException("train", "issue #6: training and out-of-time evaluation");
+    TrainJob.run(job);
   }
 }

@@ -1,0 +1,84 @@
+package fr.vigie.model;
+
+import fr.vigie.source.InputException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.UUID;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.ml.PipelineModel;
+
+/**
+ * {@code model/}: the fitted boosted trees ({@code gbt/}), the logistic baseline ({@code baseline/})
+ * and {@code metrics.json}, which also holds the alert thresholds scoring applies. The three are
+ * written aside and swapped in together, so scoring never reads a model with another model's
+ * thresholds.
+ */
+public final class ModelStore {
+  private final String root;
+  private final Configuration hadoop;
+
+  public ModelStore(String root, Configuration hadoop) {
+    this.root = root;
+    this.hadoop = hadoop;
+  }
+
+  public String trees() {
+    return root + "/gbt";
+  }
+
+  public String baseline() {
+    return root + "/baseline";
+  }
+
+  public String metrics() {
+    return root + "/metrics.json";
+  }
+
+  /** Writes the models and metrics into a sibling folder, then replaces model/ by it. */
+  public void save(PipelineModel trees, PipelineModel baseline, Metrics metrics) {
+    Path target = new Path(root);
+    Path aside = new Path(target.getParent(), "._" + target.getName() + "-" + UUID.randomUUID());
+    try {
+      trees.write().overwrite().save(aside + "/gbt");
+      baseline.write().overwrite().save(aside + "/baseline");
+      FileSystem fs = target.getFileSystem(hadoop);
+      try (OutputStream out = fs.create(new Path(aside, "metrics.json"), true)) {
+        Metrics.JSON.writeValue(out, metrics);
+      }
+      if (fs.exists(target) && !fs.delete(target, true)) throw new IOException("cannot delete " + target);
+      if (!fs.rename(aside, target)) throw new IOException("cannot rename " + aside + " to " + target);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot write the model to " + target, e);
+    }
+  }
+
+  public PipelineModel loadTrees() {
+    requireExists(trees());
+    return PipelineModel.load(trees());
+  }
+
+  public Metrics loadMetrics() {
+    Path path = requireExists(metrics());
+    try (InputStream in = path.getFileSystem(hadoop).open(path)) {
+      return Metrics.JSON.readValue(in, Metrics.class);
+    } catch (IOException e) {
+      throw new InputException("Cannot read " + path + ": " + e.getMessage(), e);
+    }
+  }
+
+  private Path requireExists(String location) {
+    Path path = new Path(location);
+    try {
+      if (!path.getFileSystem(hadoop).exists(path)) {
+        throw new InputException("No trained model: " + path + " is absent (run vigie train first)");
+      }
+      return path;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + path, e);
+    }
+  }
+}

@@ -1,0 +1,312 @@
+package fr.vigie.model;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.date_format;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fr.vigie.config.ModelConfig;
+import fr.vigie.config.VigieConfig;
+import fr.vigie.job.Job;
+import fr.vigie.job.Manifest;
+import fr.vigie.model.Evaluations.Counted;
+import fr.vigie.panel.Columns;
+import fr.vigie.panel.Labels;
+import fr.vigie.source.InputException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.ml.PipelineModel;
+import org.apache.spark.ml.classification.GBTClassificationModel;
+import org.apache.spark.ml.linalg.Vector;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.storage.StorageLevel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code vigie train}: panel/ → model/ (boosted trees, logistic baseline, metrics.json).
+ *
+ * <ol>
+ *   <li>Rows: in scope, not already in a procedure, label known.
+ *   <li>Out of time ({@link OutOfTime}): training months ≤ T, test months from T + H + 1.
+ *   <li>The training sirens are split in two, siren-disjoint ({@link #VALIDATION}): the models are
+ *       fitted on one part, the alert thresholds tuned on the other, never on the test months. The
+ *       saved model is the one fitted on the first part, so the thresholds apply to the scores they
+ *       were tuned on.
+ *   <li>Class imbalance: positive rows weigh (negatives / positives) × model.positive-weight-factor,
+ *       negatives 1. Scores are therefore rankings, higher than calibrated probabilities.
+ * </ol>
+ */
+public final class TrainJob {
+  private static final Logger LOG = LoggerFactory.getLogger(TrainJob.class);
+  static final String PART = "_part";
+  static final String FIT = "fit";
+  static final String VALIDATION = "validation";
+  static final String TEST = "test";
+  private static final String SCORE = "score";
+  private static final String MODEL = "_model";
+
+  private TrainJob() {}
+
+  public static Metrics run(Job job) {
+    job.recordConfiguration("train");
+    VigieConfig config = job.config();
+    ModelConfig model = config.model();
+    int horizon = config.labels().horizonMonths();
+    Dataset<Row> panel = readPanel(job);
+
+    Dataset<Row> labelled = labelled(panel);
+    Row range = labelled.agg(min(Columns.PERIODE), max(Columns.PERIODE)).first();
+    if (range.isNullAt(0)) {
+      throw new InputException("Cannot train: " + job.layout().panel() + " holds no in-scope row whose label is"
+          + " known (labels need " + horizon + " months of data after a month)");
+    }
+    OutOfTime split = OutOfTime.of(month(range.getDate(0)), month(range.getDate(1)), horizon, model.trainEnd(),
+        model.testMonths());
+    LOG.info("train: training months {} .. {}, test months {} .. {}", split.trainFirst(), split.trainLast(),
+        split.testFirst(), split.testLast());
+    Dataset<Row> rows = parts(labelled, split, model.validationFraction(), model.seed());
+
+    FeatureColumns candidates = FeatureColumns.of(panel.schema());
+    Dataset<Row> fitRows = rows.where(col(PART).equalTo(FIT));
+    Set<String> dropped = job.step("train: features", () -> neverFilled(fitRows, candidates));
+    FeatureColumns features = candidates.without(dropped);
+    Map<String, Metrics.Count> counts = job.step("train: counts", () -> counts(rows));
+    Metrics.Count fit = counts.getOrDefault(FIT, new Metrics.Count(0, 0, 0));
+    if (fit.positives() == 0 || fit.positives() == fit.rows()) {
+      throw new InputException(String.format("Cannot train: the %d training rows of %s .. %s hold %d positive"
+          + " (a procedure opening within %d months); both classes are needed", fit.rows(), split.trainFirst(),
+          split.trainLast(), fit.positives(), horizon));
+    }
+    double positiveWeight = (double) (fit.rows() - fit.positives()) / fit.positives() * model.positiveWeightFactor();
+    Dataset<Row> weighted = fitRows.withColumn(ModelPipelines.WEIGHT,
+        when(col(ModelPipelines.LABEL).equalTo(1.0), lit(positiveWeight)).otherwise(lit(1.0)));
+
+    PipelineModel trees = job.step("train: fit boosted trees", () ->
+        ModelPipelines.boostedTrees(features, model.gbt(), model.seed()).fit(weighted));
+    PipelineModel baseline = job.step("train: fit baseline", () ->
+        ModelPipelines.logistic(features, model.logistic()).fit(weighted));
+
+    Metrics metrics = job.step("train: evaluate", () -> {
+      Dataset<Row> heldOut = rows.where(col(PART).isin(VALIDATION, TEST));
+      Dataset<Row> scored = scored(trees, heldOut, "model").unionByName(scored(baseline, heldOut, "baseline"))
+          .persist(StorageLevel.MEMORY_AND_DISK());
+      try {
+        Map<String, List<Counted>> byPart = countScores(scored);
+        List<Counted> validation = byPart.getOrDefault("model/" + VALIDATION, List.of());
+        List<Counted> test = byPart.getOrDefault("model/" + TEST, List.of());
+        List<Metrics.Threshold> thresholds = thresholds(validation, test, model, split);
+        Metrics.Truth truth = truth(job, scored.where(col(MODEL).equalTo("model").and(col(PART).equalTo(TEST))),
+            horizon);
+        return new Metrics(horizon,
+            new Metrics.Windows(split.trainFirst().toString(), split.trainLast().toString(),
+                split.testFirst().toString(), split.testLast().toString(), split.testLast().toString()),
+            new Metrics.Rows(fit, counts.getOrDefault(VALIDATION, new Metrics.Count(0, 0, 0)),
+                counts.getOrDefault(TEST, new Metrics.Count(0, 0, 0))),
+            positiveWeight,
+            new Metrics.Features(features.numeric(), features.categorical(), List.copyOf(new java.util.TreeSet<>(dropped))),
+            Evaluations.evaluate(test),
+            Evaluations.evaluate(byPart.getOrDefault("baseline/" + TEST, List.of())),
+            thresholds,
+            importances(trees),
+            truth);
+      } finally {
+        scored.unpersist();
+      }
+    });
+    job.step("train: save", () -> {
+      new ModelStore(job.layout().model(), job.hadoop()).save(trees, baseline, metrics);
+      return null;
+    });
+    Manifest manifest = job.manifest();
+    manifest.section("train")
+        .put("train_first", split.trainFirst().toString())
+        .put("train_last", split.trainLast().toString())
+        .put("test_first", split.testFirst().toString())
+        .put("test_last", split.testLast().toString())
+        .put("aucpr", metrics.model().aucpr())
+        .put("aucpr_baseline", metrics.baseline().aucpr())
+        .put("features", features.all().size());
+    manifest.save();
+    LOG.info("train: test AUCPR {} (baseline {}), base rate {}", metrics.model().aucpr(), metrics.baseline().aucpr(),
+        metrics.model().baseRate());
+    return metrics;
+  }
+
+  static Dataset<Row> readPanel(Job job) {
+    String path = job.layout().panel();
+    try {
+      Path p = new Path(path);
+      if (!p.getFileSystem(job.spark().sparkContext().hadoopConfiguration()).exists(p)) {
+        throw new InputException("No panel: " + path + " is absent (run vigie panel first)");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + path, e);
+    }
+    return job.spark().read().parquet(path);
+  }
+
+  /** The rows a model may learn from or be judged on: in scope, not in a procedure yet, label known. */
+  static Dataset<Row> labelled(Dataset<Row> panel) {
+    return panel.where(col(Columns.DANS_PERIMETRE).equalTo(true)
+        .and(not(col(Labels.EN_PROCEDURE)))
+        .and(col(Labels.OUTCOME).isNotNull()));
+  }
+
+  /** Adds the label and the part: fit / validation (training months, split by siren) / test; drops the gap. */
+  static Dataset<Row> parts(Dataset<Row> labelled, OutOfTime split, double validationFraction, long seed) {
+    Column periode = col(Columns.PERIODE);
+    Column training = periode.leq(lit(java.sql.Date.valueOf(split.trainLast().atDay(1))));
+    Column test = periode.geq(lit(java.sql.Date.valueOf(split.testFirst().atDay(1))))
+        .and(periode.leq(lit(java.sql.Date.valueOf(split.testLast().atDay(1)))));
+    return labelled.where(training.or(test))
+        .withColumn(ModelPipelines.LABEL, col(Labels.OUTCOME).cast("double"))
+        .withColumn(PART, when(training, when(ValidationSplit.isValidation(col(Columns.SIREN), validationFraction,
+            seed), lit(VALIDATION)).otherwise(lit(FIT))).otherwise(lit(TEST)));
+  }
+
+  /** Candidate features that no fitting row fills: nothing to learn from (and the median imputer would fail). */
+  static Set<String> neverFilled(Dataset<Row> fitRows, FeatureColumns features) {
+    List<String> all = features.all();
+    Column[] filled = all.stream().map(c -> count(col(c)).as(c)).toArray(Column[]::new);
+    Row row = fitRows.agg(filled[0], java.util.Arrays.copyOfRange(filled, 1, filled.length)).first();
+    Set<String> never = new HashSet<>();
+    for (int i = 0; i < all.size(); i++) if (row.getLong(i) == 0) never.add(all.get(i));
+    if (!never.isEmpty()) LOG.info("train: {} features never filled in the training rows, left out: {}", never.size(),
+        new java.util.TreeSet<>(never));
+    return never;
+  }
+
+  static Map<String, Metrics.Count> counts(Dataset<Row> rows) {
+    Map<String, Metrics.Count> counts = new TreeMap<>();
+    for (Row r : rows.groupBy(PART).agg(count(lit(1)), sum(ModelPipelines.LABEL), countDistinct(col(Columns.SIREN)))
+        .collectAsList()) {
+      counts.put(r.getString(0), new Metrics.Count(r.getLong(1), Math.round(r.getDouble(2)), r.getLong(3)));
+    }
+    return counts;
+  }
+
+  /** part, month, siren, label and the positive-class probability of one fitted pipeline. */
+  static Dataset<Row> scored(PipelineModel pipeline, Dataset<Row> rows, String name) {
+    return pipeline.transform(rows).select(
+        lit(name).as(MODEL), col(PART), col(Columns.PERIODE), col(Columns.SIREN), col(ModelPipelines.LABEL),
+        org.apache.spark.ml.functions.vector_to_array(col("probability"), "float64").getItem(1).as(SCORE));
+  }
+
+  /** "model/test" → the test rows counted per month and score. */
+  private static Map<String, List<Counted>> countScores(Dataset<Row> scored) {
+    Map<String, List<Counted>> byPart = new TreeMap<>();
+    List<Row> rows = scored
+        .groupBy(col(MODEL), col(PART), date_format(col(Columns.PERIODE), "yyyy-MM"), col(SCORE))
+        .agg(sum(ModelPipelines.LABEL), count(lit(1)))
+        .collectAsList();
+    for (Row r : rows) {
+      long positives = Math.round(r.getDouble(4));
+      byPart.computeIfAbsent(r.getString(0) + "/" + r.getString(1), k -> new ArrayList<>())
+          .add(new Counted(r.getString(2), r.getDouble(3), positives, r.getLong(5) - positives));
+    }
+    return byPart;
+  }
+
+  /** rouge (F-beta-rouge optimal) then orange, tuned on the validation rows, measured on the test rows. */
+  static List<Metrics.Threshold> thresholds(List<Counted> validation, List<Counted> test, ModelConfig model,
+      OutOfTime split) {
+    Curves tuning = Evaluations.curves(validation);
+    Curves testCurves = Evaluations.curves(test);
+    List<Metrics.Threshold> thresholds = new ArrayList<>();
+    for (Alerte alerte : Alerte.values()) {
+      double beta = alerte.beta(model);
+      double threshold = tuning.bestThreshold(beta).orElseThrow(() -> new InputException(String.format(
+          "Cannot tune the alert thresholds: the validation split (%d rows, model.validation-fraction = %s of the"
+              + " training sirens) holds no positive row; raise model.validation-fraction or train on more months",
+          tuning.rows(), model.validationFraction())));
+      Metrics.AtThreshold onTest = Evaluations.at(testCurves, threshold, beta);
+      thresholds.add(new Metrics.Threshold(alerte.label(), beta, threshold, Evaluations.at(tuning, threshold, beta),
+          onTest, (double) onTest.alerts() / split.testMonthCount()));
+    }
+    return thresholds;
+  }
+
+  static List<Metrics.Importance> importances(PipelineModel trees) {
+    GBTClassificationModel gbt = ModelPipelines.trees(trees);
+    List<String> names = ModelPipelines.slotNames(trees);
+    Vector importance = gbt.featureImportances();
+    List<Metrics.Importance> list = new ArrayList<>();
+    for (int i = 0; i < names.size(); i++) {
+      if (importance.apply(i) > 0) list.add(new Metrics.Importance(names.get(i), importance.apply(i)));
+    }
+    list.sort((a, b) -> Double.compare(b.importance(), a.importance()));
+    return list;
+  }
+
+  /**
+   * On a generated sample (input root with _truth/), the AUCPR of the generator's exact
+   * probabilities on the test rows they cover, next to the model's on the same rows. Skipped (null)
+   * when the truth's horizon is not the labels' horizon: its probabilities would answer another
+   * question.
+   */
+  static Metrics.Truth truth(Job job, Dataset<Row> testScores, int horizon) {
+    String root = job.config().input().root() + "/_truth";
+    Path description = new Path(root, "model.json");
+    Path probabilities = new Path(root, "probabilites");
+    int truthHorizon;
+    try {
+      FileSystem fs = description.getFileSystem(job.hadoop());
+      if (!fs.exists(description) || !fs.exists(probabilities)) return null;
+      try (InputStream in = fs.open(description)) {
+        JsonNode node = Metrics.JSON.readTree(in);
+        truthHorizon = node.path("horizon_months").asInt(-1);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + description, e);
+    }
+    if (truthHorizon != horizon) {
+      LOG.warn("train: {} gives probabilities over {} months, the labels use {}: no comparison", root, truthHorizon,
+          horizon);
+      return null;
+    }
+    Dataset<Row> truth = job.spark().read().parquet(probabilities.toString())
+        .select(col(Columns.SIREN), col(Columns.PERIODE), col("probabilite"))
+        .where(col("probabilite").isNotNull());
+    Dataset<Row> matched = testScores.join(truth, new String[] {Columns.SIREN, Columns.PERIODE});
+    List<Counted> modelRows = new ArrayList<>();
+    List<Counted> truthRows = new ArrayList<>();
+    for (Row r : matched.groupBy(lit("model"), col(SCORE)).agg(sum(ModelPipelines.LABEL), count(lit(1)))
+        .union(matched.groupBy(lit("truth"), col("probabilite")).agg(sum(ModelPipelines.LABEL), count(lit(1))))
+        .collectAsList()) {
+      long positives = Math.round(r.getDouble(2));
+      Counted c = new Counted("", r.getDouble(1), positives, r.getLong(3) - positives);
+      (r.getString(0).equals("model") ? modelRows : truthRows).add(c);
+    }
+    Curves model = Evaluations.curves(modelRows);
+    Curves exact = Evaluations.curves(truthRows);
+    double truthAucpr = exact.averagePrecision();
+    return new Metrics.Truth(probabilities.toString(), truthHorizon, exact.rows(), truthAucpr, exact.rocAuc(),
+        model.averagePrecision(), model.averagePrecision() / truthAucpr);
+  }
+
+  private static YearMonth month(java.sql.Date date) {
+    LocalDate day = date.toLocalDate();
+    return YearMonth.from(day);
+  }
+}

@@ -1,0 +1,23 @@
+package fr.vigie.model;
+
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.pmod;
+import static org.apache.spark.sql.functions.xxhash64;
+
+import org.apache.spark.sql.Column;
+
+/**
+ * The siren-disjoint validation split: a siren is in validation from a hash of the siren and the
+ * seed alone, so all its establishments and months fall on the same side (a company seen in
+ * fitting would make the thresholds look better than they are), and the same seed gives the same
+ * split on every run and machine.
+ */
+public final class ValidationSplit {
+  private static final long BUCKETS = 10_000;
+
+  private ValidationSplit() {}
+
+  public static Column isValidation(Column siren, double fraction, long seed) {
+    return pmod(xxhash64(siren, lit(seed)), lit(BUCKETS)).lt(lit(Math.round(fraction * BUCKETS)));
+  }
+}
