@@ -1,0 +1,214 @@
+package fr.vigie.model;
+
+import static org.apache.spark.sql.functions.col;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.vigie.config.ConfigLoader;
+import fr.vigie.job.Job;
+import fr.vigie.model.ModelWorld.Cell;
+import fr.vigie.source.InputException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Date;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code vigie train} and {@code vigie score} on {@link ModelWorld}: the out-of-time windows and
+ * row counts computed by hand from the world's cells, the siren-disjoint split, the metrics, the
+ * truth comparison, and the scores of a month.
+ */
+class TrainJobTest {
+  @TempDir static Path root;
+  static final ModelWorld WORLD = new ModelWorld();
+  // labels known up to 2020-06, 6 test months 2020-01 .. 2020-06, gap of 6: T = 2019-06
+  static final YearMonth T = YearMonth.of(2019, 6);
+  static final YearMonth TEST_FIRST = YearMonth.of(2020, 1);
+  static Metrics metrics;
+
+  static Job job(YearMonth period, String... settings) {
+    List<String> all = new ArrayList<>(List.of("labels.horizon-months=6", "model.test-months=6",
+        "model.validation-fraction=0.3", "model.gbt.max-iter=8", "model.gbt.max-depth=3",
+        "model.gbt.min-instances-per-node=5", "model.logistic.max-iter=20"));
+    all.addAll(List.of(settings));
+    ConfigLoader.Loaded loaded = ConfigLoader.load(null, all,
+        Map.of("output.root", root.resolve("output").toString(), "input.root", root.resolve("input").toString()));
+    return new Job(loaded, period, ModelWorld.SPARK);
+  }
+
+  @BeforeAll
+  static void train() throws Exception {
+    WORLD.panel().write().partitionBy("periode").parquet(root.resolve("output/panel").toString());
+    writeTruth();
+    metrics = TrainJob.run(job(null));
+  }
+
+  /**
+   * The "true" probability of the world: 0.9 in the 6 months before an opening, else 0.01, for the
+   * companies of the first half of sirens only (the truth covers part of the rows).
+   */
+  static void writeTruth() throws Exception {
+    Files.createDirectories(root.resolve("input/_truth"));
+    Files.writeString(root.resolve("input/_truth/model.json"), "{\"horizon_months\": 6}");
+    List<Row> rows = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (Cell c : WORLD.cells) {
+      if (c.siren().compareTo("100000150") >= 0 || !seen.add(c.siren() + c.month())) continue;
+      double p = Boolean.TRUE.equals(c.outcome()) ? 0.9 : 0.01;
+      rows.add(RowFactory.create(c.siren(), Date.valueOf(c.month().atDay(1)), c.inProcedure() ? null : p));
+    }
+    StructType schema = new StructType().add("siren", DataTypes.StringType).add("periode", DataTypes.DateType)
+        .add("probabilite", DataTypes.DoubleType);
+    ModelWorld.SPARK.createDataFrame(rows, schema).write().parquet(root.resolve("input/_truth/probabilites").toString());
+  }
+
+  @Test
+  void windowsAndRowCountsFollowTheOutOfTimeRule() {
+    assertThat(metrics.windows()).isEqualTo(new Metrics.Windows("2016-01", "2019-06", "2020-01", "2020-06", "2020-06"));
+    List<Cell> labelled = WORLD.labelled();
+    long training = labelled.stream().filter(c -> !c.month().isAfter(T)).count();
+    long trainingPositives = labelled.stream().filter(c -> !c.month().isAfter(T) && c.outcome()).count();
+    long test = labelled.stream().filter(c -> !c.month().isBefore(TEST_FIRST)).count();
+    long testPositives = labelled.stream().filter(c -> !c.month().isBefore(TEST_FIRST) && c.outcome()).count();
+    assertThat(metrics.rows().training().rows() + metrics.rows().validation().rows()).isEqualTo(training);
+    assertThat(metrics.rows().training().positives() + metrics.rows().validation().positives())
+        .isEqualTo(trainingPositives);
+    assertThat(metrics.rows().test().rows()).isEqualTo(test);
+    assertThat(metrics.rows().test().positives()).isEqualTo(testPositives);
+    assertThat(metrics.model().baseRate()).isEqualTo((double) testPositives / test);
+    // positives weigh negatives / positives of the fitting rows
+    Metrics.Count fit = metrics.rows().training();
+    assertThat(metrics.positiveWeight()).isEqualTo((double) (fit.rows() - fit.positives()) / fit.positives());
+  }
+
+  @Test
+  void partsKeepTheGapEmptyAndTheValidationSirensApart() {
+    OutOfTime split = new OutOfTime(ModelWorld.FIRST, T, TEST_FIRST, ModelWorld.LABELS_END);
+    Dataset<Row> parts = TrainJob.parts(TrainJob.labelled(WORLD.panel()), split, 0.3, 42).cache();
+    Row bounds = parts.groupBy(TrainJob.PART).agg(org.apache.spark.sql.functions.min("periode"),
+        org.apache.spark.sql.functions.max("periode")).where(col(TrainJob.PART).equalTo(TrainJob.TEST)).first();
+    assertThat(bounds.getDate(1).toString()).isEqualTo("2020-01-01");
+    assertThat(bounds.getDate(2).toString()).isEqualTo("2020-06-01");
+    assertThat(parts.where(col(TrainJob.PART).notEqual(TrainJob.TEST)).agg(org.apache.spark.sql.functions.max("periode"))
+        .first().getDate(0).toString()).isEqualTo("2019-06-01");
+    assertThat(parts.where("periode > '2019-06-01' and periode < '2020-01-01'").count()).isZero();
+
+    Set<String> fit = sirens(parts, TrainJob.FIT);
+    Set<String> validation = sirens(parts, TrainJob.VALIDATION);
+    assertThat(validation).isNotEmpty().doesNotContainAnyElementsOf(fit);
+    double share = validation.size() / (double) (fit.size() + validation.size());
+    assertThat(share).isBetween(0.2, 0.4);
+    // the split depends on the siren and the seed only
+    Dataset<Row> again = TrainJob.parts(TrainJob.labelled(WORLD.panel()), split, 0.3, 42);
+    assertThat(sirens(again, TrainJob.VALIDATION)).isEqualTo(validation);
+    assertThat(sirens(TrainJob.parts(TrainJob.labelled(WORLD.panel()), split, 0.3, 43), TrainJob.VALIDATION))
+        .isNotEqualTo(validation);
+  }
+
+  private static Set<String> sirens(Dataset<Row> parts, String part) {
+    Set<String> sirens = new HashSet<>();
+    for (Row r : parts.where(col(TrainJob.PART).equalTo(part)).select("siren").distinct().collectAsList()) {
+      sirens.add(r.getString(0));
+    }
+    return sirens;
+  }
+
+  @Test
+  void metricsHoldEveryFigureAndTheModelFindsTheSignal() throws Exception {
+    assertThat(metrics.features().numeric()).containsExactly("ratio_dette", "effectif", "tag_debit");
+    assertThat(metrics.features().categorical()).containsExactly("code_naf", "region");
+    assertThat(metrics.features().droppedAllNull()).containsExactly("poids_frng");
+    assertThat(metrics.model().perMonth()).extracting(Metrics.MonthScore::periode)
+        .containsExactly("2020-01", "2020-02", "2020-03", "2020-04", "2020-05", "2020-06");
+    assertThat(metrics.model().perMonth().stream().mapToLong(Metrics.MonthScore::rows).sum())
+        .isEqualTo(metrics.rows().test().rows());
+    // the debt ratio separates the 8 months before an opening: both models rank far above chance
+    assertThat(metrics.model().aucpr()).isGreaterThan(3 * metrics.model().baseRate());
+    assertThat(metrics.baseline().aucpr()).isGreaterThan(3 * metrics.baseline().baseRate());
+    // tag_debit is ratio_dette > 1: either carries the signal
+    assertThat(metrics.importances().get(0).feature()).isIn("ratio_dette", "tag_debit");
+    assertThat(metrics.thresholds()).extracting(Metrics.Threshold::alerte).containsExactly("rouge", "orange");
+    for (Metrics.Threshold t : metrics.thresholds()) {
+      assertThat(t.threshold()).isBetween(0.0, 1.0);
+      assertThat(t.validation().alerts()).isPositive();
+      assertThat(t.alertsPerMonth()).isEqualTo(t.test().alerts() / 6.0);
+    }
+    Path written = root.resolve("output/model/metrics.json");
+    Metrics read = Metrics.JSON.readValue(written.toFile(), Metrics.class);
+    assertThat(read.windows()).isEqualTo(metrics.windows());
+    assertThat(read.thresholds()).isEqualTo(metrics.thresholds());
+    assertThat(Files.isDirectory(root.resolve("output/model/gbt"))).isTrue();
+    assertThat(Files.isDirectory(root.resolve("output/model/baseline"))).isTrue();
+  }
+
+  @Test
+  void truthIsComparedOnTheTestRowsItCovers() {
+    long covered = WORLD.labelled().stream()
+        .filter(c -> !c.month().isBefore(TEST_FIRST) && c.siren().compareTo("100000150") < 0).count();
+    Metrics.Truth truth = metrics.truth();
+    assertThat(truth).isNotNull();
+    assertThat(truth.rows()).isEqualTo(covered);
+    assertThat(truth.horizonMonths()).isEqualTo(6);
+    assertThat(truth.aucpr()).isEqualTo(1.0); // 0.9 exactly on the positives
+    assertThat(truth.ratio()).isEqualTo(truth.modelAucprSameRows() / truth.aucpr());
+  }
+
+  @Test
+  void scoresAMonthWithRanksAlertsAndExplanations() {
+    // 2020-03: debts are up before the openings of 2020-04 .. 2020-11
+    YearMonth month = YearMonth.of(2020, 3);
+    ScoreJob.run(job(month));
+    Dataset<Row> scores = ModelWorld.SPARK.read().parquet(root.resolve("output/scores").toString());
+    List<Row> rows = scores.orderBy("rang").collectAsList();
+    long expected = WORLD.cells.stream()
+        .filter(c -> c.month().equals(month) && c.inScope() && !c.inProcedure()).count();
+    assertThat(rows).hasSize((int) expected);
+    double rouge = metrics.thresholds().get(0).threshold();
+    double orange = metrics.thresholds().get(1).threshold();
+    double previous = Double.MAX_VALUE;
+    for (int i = 0; i < rows.size(); i++) {
+      Row r = rows.get(i);
+      assertThat(r.<Integer>getAs("rang")).isEqualTo(i + 1);
+      double score = r.getAs("score");
+      assertThat(score).isLessThanOrEqualTo(previous);
+      previous = score;
+      String alerte = r.getAs("alerte");
+      assertThat(alerte).isEqualTo(score >= rouge ? "rouge" : score >= orange ? "orange" : null);
+      List<Row> explications = r.getList(r.fieldIndex("explications"));
+      assertThat(explications.size()).isLessThanOrEqualTo(3);
+      double last = Double.MAX_VALUE;
+      for (Row e : explications) {
+        assertThat(metrics.features().numeric().contains(e.getString(0))
+            || metrics.features().categorical().contains(e.getString(0))).isTrue();
+        assertThat(e.getDouble(1)).isPositive().isLessThanOrEqualTo(last);
+        last = e.getDouble(1);
+      }
+    }
+    // the highest score goes to an establishment whose debt ratio is up, says so first, and is rouge
+    Row top = rows.get(0);
+    Cell cell = WORLD.cells.stream()
+        .filter(c -> c.month().equals(month) && c.siret().equals(top.getAs("siret"))).findFirst().orElseThrow();
+    assertThat(cell.ratioDette()).isGreaterThan(1.0);
+    assertThat(top.<Row>getList(top.fieldIndex("explications")).get(0).getString(0)).isIn("ratio_dette", "tag_debit");
+    assertThat(top.<String>getAs("alerte")).isEqualTo("rouge");
+  }
+
+  @Test
+  void scoringAMonthOutsideThePanelIsAnInputError() {
+    assertThatThrownBy(() -> ScoreJob.run(job(YearMonth.of(2021, 3))))
+        .isInstanceOf(InputException.class).hasMessageContaining("2016-01 .. 2020-12");
+  }
+}
