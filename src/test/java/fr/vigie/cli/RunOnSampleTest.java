@@ -1,0 +1,110 @@
+package fr.vigie.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fr.vigie.model.Metrics;
+import fr.vigie.spark.TestSpark;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * {@code vigie sample} then {@code vigie run}: raw files in the real formats to scores and report,
+ * through the command line. 2,500 establishments over 2015-01 .. 2019-12 with the default horizon
+ * of 18 months: labels known up to 2018-06, test months 2018-01 .. 2018-06, training up to 2016-06.
+ * A small model (the figures are checked for consistency, not for quality: README, "Model").
+ */
+class RunOnSampleTest {
+  @TempDir static Path root;
+  static Metrics metrics;
+
+  static int vigie(String... args) {
+    StringWriter err = new StringWriter();
+    CommandLine cmd = Vigie.commandLine();
+    cmd.setErr(new PrintWriter(err, true));
+    int code = cmd.execute(args);
+    assertThat(code).as(err.toString()).isZero();
+    return code;
+  }
+
+  @BeforeAll
+  static void run() throws Exception {
+    TestSpark.session(); // the jobs join the test JVM's session instead of creating theirs
+    String sample = root.resolve("sample").toString();
+    String output = root.resolve("output").toString();
+    vigie("sample", "--output", sample, "--establishments", "2500", "--months", "60", "--start", "2015-01",
+        "--seed", "4");
+    vigie("run", "--input", sample, "--output", output,
+        "--set", "model.validation-fraction=0.4", "--set", "model.gbt.max-iter=10",
+        "--set", "model.gbt.max-depth=3", "--set", "model.logistic.max-iter=20");
+    metrics = Metrics.JSON.readValue(root.resolve("output/model/metrics.json").toFile(), Metrics.class);
+  }
+
+  @Test
+  void everyStepWroteItsOutput() {
+    for (String path : new String[] {"sources/cotisations", "quarantine", "panel", "panel_entreprise", "model/gbt",
+        "model/baseline", "scores/periode=2019-12-01", "report/index.html"}) {
+      assertThat(root.resolve("output").resolve(path)).as(path).exists();
+    }
+    JsonNode manifest = readManifest();
+    for (String section : new String[] {"sources", "panel", "train", "score", "report", "timings"}) {
+      assertThat(manifest.has(section)).as(section).isTrue();
+    }
+  }
+
+  @Test
+  void metricsHoldTheOutOfTimeWindowsAndEveryFigure() {
+    assertThat(metrics.windows()).isEqualTo(new Metrics.Windows("2015-01", "2016-06", "2018-01", "2018-06", "2018-06"));
+    assertThat(metrics.horizonMonths()).isEqualTo(18);
+    assertThat(metrics.rows().training().positives()).isPositive();
+    assertThat(metrics.rows().validation().positives()).isPositive();
+    assertThat(metrics.rows().test().rows()).isPositive();
+    assertThat(metrics.model().perMonth()).hasSize(6);
+    assertThat(metrics.model().aucpr()).isBetween(0.0, 1.0);
+    assertThat(metrics.baseline().aucpr()).isBetween(0.0, 1.0);
+    assertThat(metrics.model().prCurve()).isNotEmpty();
+    assertThat(metrics.model().rocCurve().get(0)).containsExactly(0, 0);
+    assertThat(metrics.thresholds()).hasSize(2);
+    assertThat(metrics.importances()).isNotEmpty();
+    // the generator's exact probabilities, on the test rows they cover
+    Metrics.Truth truth = metrics.truth();
+    assertThat(truth).isNotNull();
+    assertThat(truth.horizonMonths()).isEqualTo(18);
+    assertThat(truth.rows()).isPositive().isLessThanOrEqualTo(metrics.rows().test().rows());
+    assertThat(truth.aucpr()).isGreaterThan(metrics.model().baseRate());
+    assertThat(truth.ratio()).isEqualTo(truth.modelAucprSameRows() / truth.aucpr());
+  }
+
+  @Test
+  void scoresCoverTheLastMonthsInScopeEstablishments() {
+    Dataset<Row> panel = TestSpark.session().read().parquet(root.resolve("output/panel").toString())
+        .where("periode = '2019-12-01' and dans_perimetre and not en_procedure");
+    Dataset<Row> scores = TestSpark.session().read().parquet(root.resolve("output/scores").toString());
+    assertThat(scores.count()).isEqualTo(panel.count()).isPositive();
+    assertThat(scores.select("siret").distinct().count()).isEqualTo(scores.count());
+    assertThat(scores.where("rang = 1").count()).isEqualTo(1);
+    assertThat(scores.where("alerte = 'rouge'").count()).isLessThanOrEqualTo(scores.where("alerte is not null").count());
+  }
+
+  @Test
+  void reportDrawsItsCharts() throws Exception {
+    String html = Files.readString(root.resolve("output/report/index.html"));
+    assertThat(html).contains("<svg").contains("2018-01").doesNotContain("https://").doesNotContain("http://");
+  }
+
+  private static JsonNode readManifest() {
+    try {
+      return Metrics.JSON.readTree(root.resolve("output/_manifest.json").toFile());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}
