@@ -1,0 +1,186 @@
+package fr.vigie.report;
+
+import fr.vigie.model.Metrics;
+import fr.vigie.model.Metrics.Evaluation;
+import fr.vigie.model.Metrics.MonthScore;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The model half of the report, from metrics.json: the out-of-time evaluation of the boosted trees
+ * ({@code model}) against the logistic baseline, the alert thresholds and the feature importances.
+ */
+final class ModelSections {
+  static final String MODEL = "modèle (arbres boostés)";
+  static final String BASELINE = "référence (logistique)";
+  static final int TOP_IMPORTANCES = 25;
+
+  private ModelSections() {}
+
+  static String performance(Metrics m) {
+    StringBuilder out = new StringBuilder("<section id=\"performance\"><h2>Performance hors échantillon</h2>");
+    Metrics.Windows w = m.windows();
+    out.append("<p>Apprentissage sur ").append(Html.escape(w.trainFirst() + " … " + w.trainLast()))
+        .append(", test sur ").append(Html.escape(w.testFirst() + " … " + w.testLast()))
+        .append(" ; horizon ").append(m.horizonMonths()).append(" mois ; étiquettes connues jusqu’à ")
+        .append(Html.escape(w.labelsKnownUntil())).append(".</p>");
+    out.append(splits(m.rows())).append(summary(m));
+    out.append("<div class=\"charts\">")
+        .append(figure(LineChart.render("pr", "Courbes précision-rappel", "rappel", "précision", prSeries(m)),
+            "Précision-rappel sur les mois de test ; pointillés : taux de base "
+                + FrenchNumbers.percent(m.model().baseRate(), 2) + "."))
+        .append(figure(LineChart.render("roc", "Courbes ROC", "taux de faux positifs", "taux de vrais positifs", rocSeries(m)),
+            "ROC sur les mois de test ; pointillés : tirage au hasard."))
+        .append("</div>");
+    return out.append(perMonth(m)).append("</section>").toString();
+  }
+
+  private static String splits(Metrics.Rows rows) {
+    Table t = new Table("splits", "échantillon", "lignes", "positifs", "siren");
+    split(t, "apprentissage", rows.training());
+    split(t, "validation (siren disjoints)", rows.validation());
+    split(t, "test (hors période)", rows.test());
+    return t.toString();
+  }
+
+  private static void split(Table t, String name, Metrics.Count c) {
+    if (c == null) return;
+    t.row(name, Table.num(FrenchNumbers.integer(c.rows())), Table.num(FrenchNumbers.integer(c.positives())),
+        Table.num(FrenchNumbers.integer(c.sirens())));
+  }
+
+  private static String summary(Metrics m) {
+    Table t = new Table("summary", "mesure (mois de test)", MODEL, BASELINE);
+    Evaluation b = m.baseline();
+    t.row("AUCPR (précision moyenne)", Table.num(FrenchNumbers.decimal(m.model().aucpr(), 3)),
+        Table.num(b == null ? "—" : FrenchNumbers.decimal(b.aucpr(), 3)));
+    t.row("ROC AUC", Table.num(FrenchNumbers.decimal(m.model().rocAuc(), 3)),
+        Table.num(b == null ? "—" : FrenchNumbers.decimal(b.rocAuc(), 3)));
+    t.row("taux de base", Table.num(FrenchNumbers.percent(m.model().baseRate(), 2)),
+        Table.num(b == null ? "—" : FrenchNumbers.percent(b.baseRate(), 2)));
+    StringBuilder out = new StringBuilder(t.toString());
+    if (m.truth() != null) {
+      out.append("<p class=\"note\">Données générées : sur les ").append(FrenchNumbers.integer(m.truth().rows()))
+          .append(" lignes de test couvertes, les vraies probabilités atteignent une AUCPR de ")
+          .append(FrenchNumbers.decimal(m.truth().aucpr(), 3)).append(", le modèle ")
+          .append(FrenchNumbers.decimal(m.truth().modelAucprSameRows(), 3)).append(" (rapport ")
+          .append(FrenchNumbers.percent(m.truth().ratio(), 1)).append(").</p>");
+    }
+    return out.toString();
+  }
+
+  private static List<LineChart.Series> prSeries(Metrics m) {
+    List<LineChart.Series> series = new ArrayList<>();
+    series.add(new LineChart.Series(MODEL, Palette.MODEL, false, m.model().prCurve()));
+    if (m.baseline() != null) series.add(new LineChart.Series(BASELINE, Palette.BASELINE, false, m.baseline().prCurve()));
+    double base = m.model().baseRate();
+    series.add(new LineChart.Series("taux de base", Palette.REFERENCE, true,
+        List.of(new double[] {0, base}, new double[] {1, base})));
+    return series;
+  }
+
+  private static List<LineChart.Series> rocSeries(Metrics m) {
+    List<LineChart.Series> series = new ArrayList<>();
+    series.add(new LineChart.Series(MODEL, Palette.MODEL, false, m.model().rocCurve()));
+    if (m.baseline() != null) series.add(new LineChart.Series(BASELINE, Palette.BASELINE, false, m.baseline().rocCurve()));
+    series.add(new LineChart.Series("hasard", Palette.REFERENCE, true, List.of(new double[] {0, 0}, new double[] {1, 1})));
+    return series;
+  }
+
+  private static String perMonth(Metrics m) {
+    Map<String, MonthScore> model = byMonth(m.model());
+    Map<String, MonthScore> baseline = byMonth(m.baseline());
+    TreeSet<String> union = new TreeSet<>(model.keySet());
+    union.addAll(baseline.keySet());
+    List<String> months = new ArrayList<>(union);
+    double[] modelAucpr = new double[months.size()];
+    double[] baselineAucpr = new double[months.size()];
+    Table t = new Table("per-month", "mois de test", "lignes", "positifs", "AUCPR modèle", "AUCPR référence",
+        "ROC AUC modèle", "ROC AUC référence");
+    for (int i = 0; i < months.size(); i++) {
+      MonthScore a = model.get(months.get(i));
+      MonthScore b = baseline.get(months.get(i));
+      modelAucpr[i] = a == null ? Double.NaN : a.aucpr();
+      baselineAucpr[i] = b == null ? Double.NaN : b.aucpr();
+      MonthScore any = a != null ? a : b;
+      t.row(months.get(i), Table.num(FrenchNumbers.integer(any.rows())), Table.num(FrenchNumbers.integer(any.positives())),
+          Table.num(FrenchNumbers.decimal(modelAucpr[i], 3)), Table.num(FrenchNumbers.decimal(baselineAucpr[i], 3)),
+          Table.num(a == null ? "—" : FrenchNumbers.decimal(a.rocAuc(), 3)),
+          Table.num(b == null ? "—" : FrenchNumbers.decimal(b.rocAuc(), 3)));
+    }
+    List<GroupedBarChart.Series> series = new ArrayList<>();
+    series.add(new GroupedBarChart.Series(MODEL, Palette.MODEL, modelAucpr));
+    if (m.baseline() != null) series.add(new GroupedBarChart.Series(BASELINE, Palette.BASELINE, baselineAucpr));
+    return "<h3>AUCPR par mois de test</h3><div class=\"charts\">"
+        + figure(GroupedBarChart.render("aucpr-months", "AUCPR par mois de test", months, series, "AUCPR"),
+            "Précision moyenne de chaque mois de test ; n/d : mois sans positif.")
+        + "</div>" + t;
+  }
+
+  private static Map<String, MonthScore> byMonth(Evaluation e) {
+    Map<String, MonthScore> months = new TreeMap<>();
+    if (e != null && e.perMonth() != null) e.perMonth().forEach(s -> months.put(s.periode(), s));
+    return months;
+  }
+
+  static String thresholds(Metrics m) {
+    StringBuilder out = new StringBuilder("<section id=\"seuils\"><h2>Seuils et volumes d’alertes</h2>")
+        .append("<p>Deux niveaux d’alerte, réglés sur l’échantillon de validation (siren disjoints des mois "
+            + "d’apprentissage), jamais sur les mois de test : <span class=\"alerte rouge\">rouge</span> "
+            + "maximise F0,5 (risque fort, précision privilégiée), <span class=\"alerte orange\">orange</span> "
+            + "maximise F2 (risque modéré, rappel privilégié).</p>");
+    Table t = new Table("thresholds", "alerte", "β", "seuil", "précision (val.)", "rappel (val.)", "F (val.)",
+        "alertes (val.)", "précision (test)", "rappel (test)", "F (test)", "alertes (test)", "alertes par mois (test)");
+    for (Metrics.Threshold th : m.thresholds() == null ? List.<Metrics.Threshold>of() : m.thresholds()) {
+      t.row(Table.html(AlertSection.pill(th.alerte())), Table.num(FrenchNumbers.decimal(th.beta(), 1)),
+          Table.num(FrenchNumbers.decimal(th.threshold(), 4)),
+          Table.num(FrenchNumbers.percent(th.validation().precision(), 1)),
+          Table.num(FrenchNumbers.percent(th.validation().recall(), 1)),
+          Table.num(FrenchNumbers.decimal(th.validation().fScore(), 3)),
+          Table.num(FrenchNumbers.integer(th.validation().alerts())),
+          Table.num(FrenchNumbers.percent(th.test().precision(), 1)),
+          Table.num(FrenchNumbers.percent(th.test().recall(), 1)),
+          Table.num(FrenchNumbers.decimal(th.test().fScore(), 3)),
+          Table.num(FrenchNumbers.integer(th.test().alerts())),
+          Table.num(FrenchNumbers.decimal(th.alertsPerMonth(), 1)));
+    }
+    return out.append(t).append("</section>").toString();
+  }
+
+  static String importances(Metrics m) {
+    List<Metrics.Importance> all = m.importances() == null ? List.of() : m.importances();
+    List<HorizontalBarChart.Bar> bars = all.stream().limit(TOP_IMPORTANCES)
+        .map(i -> new HorizontalBarChart.Bar(i.feature(), i.importance())).toList();
+    Metrics.Features f = m.features();
+    StringBuilder out = new StringBuilder("<section id=\"importances\"><h2>Importance des variables</h2><p>");
+    out.append(FrenchNumbers.integer(all.size())).append(" variables d’importance non nulle")
+        .append(all.size() > TOP_IMPORTANCES ? ", les " + TOP_IMPORTANCES + " premières ci-dessous" : "").append('.');
+    if (f != null) {
+      out.append(" Entrées du modèle : ").append(size(f.numeric())).append(" numériques, ")
+          .append(size(f.categorical())).append(" catégorielles.");
+      if (f.droppedAllNull() != null && !f.droppedAllNull().isEmpty()) {
+        out.append(" Écartées car toujours vides à l’apprentissage : ");
+        for (int i = 0; i < f.droppedAllNull().size(); i++) {
+          out.append(i == 0 ? "" : ", ").append("<code>").append(Html.escape(f.droppedAllNull().get(i))).append("</code>");
+        }
+        out.append('.');
+      }
+    }
+    out.append("</p>");
+    return out.append(figure(HorizontalBarChart.render("importances", "Importance des variables", bars,
+            Palette.IMPORTANCE, "importance (arbres boostés)"),
+        "Importance des variables selon Spark ML (gains des partages, normalisés à 1)."))
+        .append("</section>").toString();
+  }
+
+  private static int size(List<String> list) {
+    return list == null ? 0 : list.size();
+  }
+
+  static String figure(String svg, String caption) {
+    return "<figure>" + svg + "<figcaption>" + Html.escape(caption) + "</figcaption></figure>";
+  }
+}

@@ -1,0 +1,123 @@
+package fr.vigie.report;
+
+import fr.vigie.job.Job;
+import fr.vigie.job.Manifest;
+import fr.vigie.job.OutputLayout;
+import fr.vigie.model.Metrics;
+import fr.vigie.report.ReportData.ScoredMonth;
+import fr.vigie.report.ReportData.TopAlert;
+import fr.vigie.source.InputException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.ChecksumFileSystem;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code vigie report}: model/metrics.json, the manifest's sources, panel/ and scores/ →
+ * report/index.html, one self-contained page ({@link ReportHtml}). The page is written aside and
+ * renamed into place, so a failed run leaves the previous report, never half of a new one; the
+ * manifest's "report" section records its path, scored month and size.
+ */
+public final class ReportJob {
+  static final String METRICS = "metrics.json";
+  static final String PAGE = "index.html";
+  static final int TOP_ALERTS = 50;
+  private static final Logger LOG = LoggerFactory.getLogger(ReportJob.class);
+
+  private ReportJob() {}
+
+  /** Writes the report of the scored month (--period, else the latest month of scores/); returns its path. */
+  public static String run(Job job) {
+    return job.step("report", () -> write(job));
+  }
+
+  private static String write(Job job) {
+    OutputLayout layout = job.layout();
+    Configuration hadoop = job.spark().sparkContext().hadoopConfiguration();
+    String metricsPath = layout.model() + "/" + METRICS;
+    require(metricsPath, "vigie train", hadoop);
+    require(layout.panel(), "vigie panel", hadoop);
+    require(layout.scores(), "vigie score", hadoop);
+    Metrics metrics = readMetrics(metricsPath, hadoop);
+    YearMonth month = ScoredAlerts.month(job.period(), layout.scores(), hadoop);
+    job.recordConfiguration("report");
+
+    Dataset<Row> monthScores = ScoredAlerts.ofMonth(job.spark().read().parquet(layout.scores()), month);
+    ScoredMonth scored = ScoredAlerts.counts(monthScores, month);
+    List<TopAlert> top = ScoredAlerts.top(monthScores, TOP_ALERTS);
+    ReportData.Coverage coverage = PanelCoverage.compute(job.spark().read().parquet(layout.panel()),
+        CoverageFamily.ALL, layout.panel());
+    ReportData data = new ReportData(layout.root(), Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), scored,
+        metrics, SourceVolumes.from(job.manifest().root().get("sources")), coverage, top);
+
+    String html = ReportHtml.render(data);
+    byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
+    Path page = new Path(layout.report(), PAGE);
+    replace(page, bytes, hadoop);
+    Manifest manifest = job.manifest();
+    manifest.section("report")
+        .put("path", page.toString())
+        .put("scored_month", month.toString())
+        .put("bytes", bytes.length)
+        .put("charts", ReportHtml.charts(html))
+        .put("top_alerts", top.size());
+    manifest.save();
+    LOG.info("report: {} written ({} bytes, scored month {}, {} rows scored, {} top alerts)", page, bytes.length, month,
+        scored.rows(), top.size());
+    return page.toString();
+  }
+
+  private static void require(String path, String command, Configuration hadoop) {
+    Path p = new Path(path);
+    try {
+      if (!p.getFileSystem(hadoop).exists(p)) {
+        throw new InputException("Cannot write the report: " + path + " does not exist (run " + command + " first)");
+      }
+    } catch (IOException e) {
+      throw new InputException("Cannot write the report: cannot read " + path, e);
+    }
+  }
+
+  private static Metrics readMetrics(String path, Configuration hadoop) {
+    Path p = new Path(path);
+    try (InputStream in = p.getFileSystem(hadoop).open(p)) {
+      return Metrics.JSON.readValue(in, Metrics.class);
+    } catch (IOException e) {
+      throw new InputException("Cannot write the report: " + path + " is not a readable metrics.json ("
+          + e.getMessage() + "); run vigie train again", e);
+    }
+  }
+
+  /**
+   * Writes {@code bytes} beside {@code target}, then renames over it. On a local disk the raw file
+   * system is used: the page is for people, who need no {@code .crc} sidecar next to it.
+   */
+  private static void replace(Path target, byte[] bytes, Configuration hadoop) {
+    Path aside = new Path(target.getParent(), "." + target.getName() + ".tmp");
+    try {
+      FileSystem fs = target.getFileSystem(hadoop);
+      if (fs instanceof ChecksumFileSystem local) fs = local.getRawFileSystem();
+      fs.mkdirs(target.getParent());
+      try (OutputStream out = fs.create(aside, true)) {
+        out.write(bytes);
+      }
+      if (fs.exists(target) && !fs.delete(target, false)) throw new IOException("cannot delete " + target);
+      if (!fs.rename(aside, target)) throw new IOException("cannot rename " + aside + " to " + target);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot write the report " + target, e);
+    }
+  }
+}

@@ -1,0 +1,161 @@
+package fr.vigie.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The report page without Spark: self-contained, every section and chart there, text escaped, French numbers. */
+class ReportHtmlTest {
+  private static final String HTML = ReportHtml.render(ReportFixtures.data());
+
+  @Test
+  void pageIsSelfContained() {
+    assertThat(HTML).as("no URL, no fetched resource")
+        .doesNotContain("http://", "https://", "src=", "url(", "@import", "<link", "//cdn");
+    assertThat(Pattern.compile("href=\"(?!#)").matcher(HTML).find()).as("only in-page links").isFalse();
+    assertThat(HTML).startsWith("<!DOCTYPE html>").contains("<style>", "<script>");
+  }
+
+  @Test
+  void everySectionIsPresent() {
+    assertThat(HTML).contains("id=\"sources\"", "id=\"couverture\"", "id=\"performance\"", "id=\"seuils\"",
+        "id=\"importances\"", "id=\"alertes\"");
+    assertThat(HTML).as("the coverage note on event sources").contains("part des établissements concernés");
+  }
+
+  @Test
+  void sixChartsAreDeclaredForTheBrowserCheck() {
+    assertThat(ReportHtml.charts(HTML)).isEqualTo(6);
+    assertThat(HTML).contains("data-charts=\"6\"").contains("data-charts-rendered=\"0\"");
+    assertThat(count(HTML, "<svg")).as("every svg is a chart").isEqualTo(6);
+  }
+
+  @Test
+  void precisionRecallChartHasBothModelsAndTheBaseRate() {
+    String pr = chart("pr");
+    assertThat(count(pr, "class=\"series\"")).isEqualTo(2);
+    assertThat(count(pr, "class=\"reference\"")).as("base-rate line").isEqualTo(1);
+    List<String> paths = paths(pr);
+    assertThat(vertices(paths.get(0))).as("model PR points").isEqualTo(5);
+    assertThat(vertices(paths.get(1))).as("baseline PR points").isEqualTo(3);
+    assertThat(pr).contains(ModelSections.MODEL, ModelSections.BASELINE, "taux de base", "rappel", "précision");
+  }
+
+  @Test
+  void rocChartHasBothModelsAndTheDiagonal() {
+    String roc = chart("roc");
+    assertThat(count(roc, "class=\"series\"")).isEqualTo(2);
+    assertThat(count(roc, "class=\"reference\"")).isEqualTo(1);
+    assertThat(vertices(paths(roc).get(0))).isEqualTo(4);
+    // the diagonal goes from the plot's bottom-left to its top-right corner
+    assertThat(roc).contains("d=\"M58.0 304.0L444.0 14.0\"");
+  }
+
+  @Test
+  void aucprPerMonthHasOneBarPerModelAndMonthWithPositives() {
+    String bars = chart("aucpr-months");
+    assertThat(count(bars, "class=\"bar\"")).as("2 models × 2 months with positives").isEqualTo(4);
+    assertThat(count(bars, ">n/d<")).as("2019-09 has no positive").isEqualTo(2);
+    assertThat(bars).contains("2019-07", "2019-08", "2019-09");
+  }
+
+  @Test
+  void importancesShowTheTop25() {
+    String bars = chart("importances");
+    assertThat(count(bars, "class=\"bar\"")).isEqualTo(25);
+    assertThat(bars).contains("variable_24").doesNotContain("variable_25<");
+    assertThat(HTML).contains("30 variables d’importance non nulle, les 25 premières");
+  }
+
+  @Test
+  void coverageHeatmapHasOneCellPerFamilyAndMonth() {
+    String heatmap = chart("coverage");
+    assertThat(count(heatmap, "class=\"cell\"")).isEqualTo(CoverageFamily.ALL.size() * 3);
+    assertThat(count(heatmap, "class=\"scale\"")).as("10 colour steps and the absent swatch").isEqualTo(11);
+    assertThat(heatmap).contains("Diane 2019-11 : colonne absente").contains("cotisations 2019-11 : 66,7\u00A0%");
+  }
+
+  @Test
+  void volumesChartStacksAcceptedAndQuarantinedForDeliveredSources() {
+    String volumes = chart("volumes");
+    assertThat(count(volumes, "class=\"segment\"")).as("2 delivered sources × 2 parts").isEqualTo(4);
+    assertThat(volumes).contains("106\u202F253 lues, 109 en quarantaine (0,10\u00A0%)").doesNotContain("diane");
+    assertThat(section("sources")).contains("non livrée")
+        .contains("<code>wrong_field_count</code>\u00A056, <code>bare_quote</code>\u00A053");
+  }
+
+  @Test
+  void dataTextIsEscapedEverywhere() {
+    assertThat(HTML).doesNotContain("<&").contains("ratio_&lt;&amp;dette").contains("&lt;&amp;345678900012");
+    assertThat(chart("importances")).contains("ratio_&lt;&amp;dette");
+    assertThat(section("alertes")).contains("<code>ratio_&lt;&amp;dette</code> +0,250");
+  }
+
+  @Test
+  void tablesCarryThresholdsAndTopAlertsInFrench() {
+    String seuils = section("seuils");
+    assertThat(seuils).contains("0,6123", "52,0\u00A0%", "1\u202F512", "126,3", "<span class=\"alerte rouge\">rouge</span>");
+    String alertes = section("alertes");
+    assertThat(alertes).contains("Principales alertes du mois 2019-12", "2\u202F345 établissements notés")
+        .contains("0,9321", "-0,045", "1\u202F250", "2A");
+    assertThat(alertes.indexOf("&lt;&amp;345678900012")).as("rang 1 first")
+        .isLessThan(alertes.indexOf("12345678900027"));
+    assertThat(section("performance")).contains("0,412", "0,251", "5,00\u00A0%", "48\u202F000");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "1234567.891|2|1\u202F234\u202F567,89",
+      "0.5|0|1",
+      "-0.04512|3|-0,045"})
+  void decimalsAreFrench(double value, int digits, String expected) {
+    assertThat(FrenchNumbers.decimal(value, digits)).isEqualTo(expected);
+  }
+
+  @Test
+  void percentagesAndMissingValuesAreFrench() {
+    assertThat(FrenchNumbers.percent(0.1234, 1)).isEqualTo("12,3\u00A0%");
+    assertThat(FrenchNumbers.signed(0.25, 3)).isEqualTo("+0,250");
+    assertThat(FrenchNumbers.decimal(Double.NaN, 3)).isEqualTo("n/d");
+    assertThat(FrenchNumbers.integer(106_144)).isEqualTo("106\u202F144");
+  }
+
+  @Test
+  void ticksAreRoundValues() {
+    assertThat(new Scale(0, 1, 0, 100).ticks(5)).containsExactly(0.0, 0.2, 0.4, 0.6000000000000001, 0.8, 1.0);
+    assertThat(Scale.roundUp(106_253)).isEqualTo(120_000);
+    assertThat(Scale.roundUp(0.45)).isEqualTo(0.5);
+  }
+
+  private static String chart(String kind) {
+    int start = HTML.indexOf("<svg class=\"chart " + kind + "\"");
+    assertThat(start).as("chart " + kind).isNotNegative();
+    return HTML.substring(start, HTML.indexOf("</svg>", start));
+  }
+
+  private static String section(String id) {
+    int start = HTML.indexOf("<section id=\"" + id + "\"");
+    assertThat(start).as("section " + id).isNotNegative();
+    return HTML.substring(start, HTML.indexOf("</section>", start));
+  }
+
+  private static List<String> paths(String svg) {
+    Matcher m = Pattern.compile("<path class=\"series\"[^>]* d=\"([^\"]*)\"").matcher(svg);
+    return m.results().map(r -> r.group(1)).toList();
+  }
+
+  private static int vertices(String d) {
+    return count(d, "M") + count(d, "L");
+  }
+
+  static int count(String text, String needle) {
+    int n = 0;
+    for (int i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + needle.length())) n++;
+    return n;
+  }
+}
