@@ -18,7 +18,7 @@ final class ErrorHandler implements IExecutionExceptionHandler {
     Throwable known = knownCause(ex);
     String message = known != null ? known.getMessage() : String.valueOf(ex.getMessage());
     cmd.getErr().println(cmd.getCommandName() + ": " + message);
-    if (code == ExitCode.FAILURE && !(known instanceof NotBuiltException)) ex.printStackTrace(cmd.getErr());
+    if (code == ExitCode.FAILURE) ex.printStackTrace(cmd.getErr());
     cmd.getErr().flush();
     return code.code;
   }
@@ -32,7 +32,7 @@ final class ErrorHandler implements IExecutionExceptionHandler {
 
   private static Throwable knownCause(Throwable ex) {
     for (Throwable t = ex; t != null; t = t.getCause()) {
-      if (t instanceof ConfigException || t instanceof InputException || t instanceof NotBuiltException) return t;
+      if (t instanceof ConfigException || t instanceof InputException) return t;
     }
     return null;
   }

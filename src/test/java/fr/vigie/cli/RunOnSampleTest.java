@@ -62,7 +62,8 @@ class RunOnSampleTest {
 
   @Test
   void metricsHoldTheOutOfTimeWindowsAndEveryFigure() {
-    assertThat(metrics.windows()).isEqualTo(new Metrics.Windows("2015-01", "2016-06", "2018-01", "2018-06", "2018-06"));
+    // the first training month is the first with an in-scope row: headcount is published 3 months late
+    assertThat(metrics.windows()).isEqualTo(new Metrics.Windows("2015-04", "2016-06", "2018-01", "2018-06", "2018-06"));
     assertThat(metrics.horizonMonths()).isEqualTo(18);
     assertThat(metrics.rows().training().positives()).isPositive();
     assertThat(metrics.rows().validation().positives()).isPositive();
