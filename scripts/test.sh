@@ -10,9 +10,13 @@ if ! command -v chromium >/dev/null 2>&1 && ! command -v chromium-browser >/dev/
   sudo=""
   if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
   export DEBIAN_FRONTEND=noninteractive
-  $sudo apt-get update -qq >/dev/null
-  $sudo apt-get install -y -qq chromium >/dev/null
+  # a machine without apt or root still runs the suite; the report test then says it was skipped
+  if ! { $sudo apt-get update -qq >/dev/null && $sudo apt-get install -y -qq chromium >/dev/null; }; then
+    echo "test.sh: WARNING: chromium could not be installed; ReportChromiumTest will be skipped" >&2
+  fi
 fi
-export VIGIE_REQUIRE_CHROMIUM=1
+if command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1; then
+  export VIGIE_REQUIRE_CHROMIUM=1
+fi
 
 exec mvn -B verify "$@"

@@ -118,6 +118,27 @@ class TrainJobTest {
         .isNotEqualTo(validation);
   }
 
+  @Test
+  void thresholdsAreTheFBetaOptimaOfTheValidationSirensOnly() {
+    OutOfTime split = new OutOfTime(ModelWorld.FIRST, T, TEST_FIRST, ModelWorld.LABELS_END);
+    Dataset<Row> validation = TrainJob.parts(TrainJob.labelled(WORLD.panel()), split, 0.3, 42)
+        .where(col(TrainJob.PART).equalTo(TrainJob.VALIDATION));
+    org.apache.spark.ml.PipelineModel saved = new ModelStore(root.resolve("output/model").toString(),
+        ModelWorld.SPARK.sparkContext().hadoopConfiguration()).loadTrees();
+    List<Curves.ScoreCount> counts = new ArrayList<>();
+    for (Row r : TrainJob.scored(saved, validation, "model").groupBy("score")
+        .agg(org.apache.spark.sql.functions.sum("label"), org.apache.spark.sql.functions.count("*")).collectAsList()) {
+      long positives = Math.round(r.getDouble(1));
+      counts.add(new Curves.ScoreCount(r.getDouble(0), positives, r.getLong(2) - positives));
+    }
+    Curves curves = Curves.of(counts);
+    assertThat(curves.rows()).isEqualTo(metrics.rows().validation().rows());
+    assertThat(metrics.thresholds().get(0).threshold()).isEqualTo(curves.bestThreshold(0.5).orElseThrow());
+    assertThat(metrics.thresholds().get(1).threshold()).isEqualTo(curves.bestThreshold(2.0).orElseThrow());
+    assertThat(metrics.thresholds().get(0).validation().alerts())
+        .isEqualTo(curves.at(metrics.thresholds().get(0).threshold()).alerts());
+  }
+
   private static Set<String> sirens(Dataset<Row> parts, String part) {
     Set<String> sirens = new HashSet<>();
     for (Row r : parts.where(col(TrainJob.PART).equalTo(part)).select("siren").distinct().collectAsList()) {
