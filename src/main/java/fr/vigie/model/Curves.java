@@ -3,6 +3,7 @@ package fr.vigie.model;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.OptionalDouble;
 
 /**
  * Precision-recall and ROC curves of one score over labelled rows, exact: built from the counts of
@@ -129,8 +130,8 @@ public final class Curves {
    * The threshold that maximises F-beta, among the distinct scores; on a tie the highest (fewest
    * alerts). Empty when there is no positive row, as no threshold can then be tuned.
    */
-  public java.util.OptionalDouble bestThreshold(double beta) {
-    if (positives == 0) return java.util.OptionalDouble.empty();
+  public OptionalDouble bestThreshold(double beta) {
+    if (positives == 0) return OptionalDouble.empty();
     Cut best = null;
     double bestF = -1;
     for (Cut cut : cuts) {
@@ -140,7 +141,7 @@ public final class Curves {
         best = cut;
       }
     }
-    return java.util.OptionalDouble.of(best.threshold());
+    return OptionalDouble.of(best.threshold());
   }
 
   /** [recall, precision] at each distinct score, highest score first, thinned to at most maxPoints. */

@@ -1,13 +1,12 @@
 package fr.vigie.model;
 
 import fr.vigie.source.InputException;
+import fr.vigie.spark.AtomicDirectory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.util.UUID;
 import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.ml.PipelineModel;
 
@@ -40,20 +39,13 @@ public final class ModelStore {
 
   /** Writes the models and metrics into a sibling folder, then replaces model/ by it. */
   public void save(PipelineModel trees, PipelineModel baseline, Metrics metrics) {
-    Path target = new Path(root);
-    Path aside = new Path(target.getParent(), "._" + target.getName() + "-" + UUID.randomUUID());
-    try {
+    AtomicDirectory.replace(root, hadoop, aside -> {
       trees.write().overwrite().save(aside + "/gbt");
       baseline.write().overwrite().save(aside + "/baseline");
-      FileSystem fs = target.getFileSystem(hadoop);
-      try (OutputStream out = fs.create(new Path(aside, "metrics.json"), true)) {
+      try (OutputStream out = aside.getFileSystem(hadoop).create(new Path(aside, "metrics.json"), true)) {
         Metrics.JSON.writeValue(out, metrics);
       }
-      if (fs.exists(target) && !fs.delete(target, true)) throw new IOException("cannot delete " + target);
-      if (!fs.rename(aside, target)) throw new IOException("cannot rename " + aside + " to " + target);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot write the model to " + target, e);
-    }
+    });
   }
 
   public PipelineModel loadTrees() {

@@ -1,5 +1,6 @@
 package fr.vigie.model;
 
+import static org.apache.spark.ml.functions.vector_to_array;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
@@ -93,7 +94,7 @@ public final class ScoreJob {
       }
       return top;
     }, DataTypes.createArrayType(EXPLICATION, false));
-    Column score = org.apache.spark.ml.functions.vector_to_array(col("probability"), "float64").getItem(1);
+    Column score = vector_to_array(col("probability"), "float64").getItem(1);
     double rouge = threshold(metrics, Alerte.ROUGE);
     double orange = threshold(metrics, Alerte.ORANGE);
     return pipeline.transform(rows)

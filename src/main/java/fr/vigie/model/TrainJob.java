@@ -1,6 +1,7 @@
 package fr.vigie.model;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.ml.functions.vector_to_array;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.date_format;
@@ -23,14 +24,15 @@ import fr.vigie.source.InputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.ml.PipelineModel;
@@ -124,7 +126,7 @@ public final class TrainJob {
             new Metrics.Rows(fit, counts.getOrDefault(VALIDATION, new Metrics.Count(0, 0, 0)),
                 counts.getOrDefault(TEST, new Metrics.Count(0, 0, 0))),
             positiveWeight,
-            new Metrics.Features(features.numeric(), features.categorical(), List.copyOf(new java.util.TreeSet<>(dropped))),
+            new Metrics.Features(features.numeric(), features.categorical(), List.copyOf(new TreeSet<>(dropped))),
             Evaluations.evaluate(test),
             Evaluations.evaluate(byPart.getOrDefault("baseline/" + TEST, List.of())),
             thresholds,
@@ -189,11 +191,11 @@ public final class TrainJob {
   static Set<String> neverFilled(Dataset<Row> fitRows, FeatureColumns features) {
     List<String> all = features.all();
     Column[] filled = all.stream().map(c -> count(col(c)).as(c)).toArray(Column[]::new);
-    Row row = fitRows.agg(filled[0], java.util.Arrays.copyOfRange(filled, 1, filled.length)).first();
+    Row row = fitRows.agg(filled[0], Arrays.copyOfRange(filled, 1, filled.length)).first();
     Set<String> never = new HashSet<>();
     for (int i = 0; i < all.size(); i++) if (row.getLong(i) == 0) never.add(all.get(i));
     if (!never.isEmpty()) LOG.info("train: {} features never filled in the training rows, left out: {}", never.size(),
-        new java.util.TreeSet<>(never));
+        new TreeSet<>(never));
     return never;
   }
 
@@ -210,7 +212,7 @@ public final class TrainJob {
   static Dataset<Row> scored(PipelineModel pipeline, Dataset<Row> rows, String name) {
     return pipeline.transform(rows).select(
         lit(name).as(MODEL), col(PART), col(Columns.PERIODE), col(Columns.SIREN), col(ModelPipelines.LABEL),
-        org.apache.spark.ml.functions.vector_to_array(col("probability"), "float64").getItem(1).as(SCORE));
+        vector_to_array(col("probability"), "float64").getItem(1).as(SCORE));
   }
 
   /** "model/test" → the test rows counted per month and score. */
@@ -306,7 +308,6 @@ public final class TrainJob {
   }
 
   private static YearMonth month(java.sql.Date date) {
-    LocalDate day = date.toLocalDate();
-    return YearMonth.from(day);
+    return YearMonth.from(date.toLocalDate());
   }
 }

@@ -8,7 +8,6 @@ import static org.apache.spark.sql.functions.xxhash64;
 import fr.vigie.config.OutputConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.UUID;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Column;
@@ -21,24 +20,12 @@ public final class ParquetOutput {
   private ParquetOutput() {}
 
   /**
-   * Replaces the dataset at {@code path} as a whole: written aside, then swapped in by rename, so a
-   * failed run leaves the previous version in place.
+   * Replaces the dataset at {@code path} as a whole: written aside, then swapped in by rename
+   * ({@link AtomicDirectory}), so a failed or killed run leaves the previous version in place.
    */
   public static void replace(Dataset<Row> data, String path, OutputConfig output) {
-    Path target = new Path(path);
-    Path aside = new Path(target.getParent(), "._" + target.getName() + "-" + UUID.randomUUID());
-    data.write().mode(SaveMode.Overwrite).option("compression", output.compression()).parquet(aside.toString());
-    swap(aside, target, data);
-  }
-
-  private static void swap(Path aside, Path target, Dataset<Row> data) {
-    try {
-      FileSystem fs = target.getFileSystem(data.sparkSession().sparkContext().hadoopConfiguration());
-      if (fs.exists(target) && !fs.delete(target, true)) throw new IOException("cannot delete " + target);
-      if (!fs.rename(aside, target)) throw new IOException("cannot rename " + aside + " to " + target);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot replace " + target, e);
-    }
+    AtomicDirectory.replace(path, hadoop(data), aside ->
+        data.write().mode(SaveMode.Overwrite).option("compression", output.compression()).parquet(aside.toString()));
   }
 
   /**
@@ -46,11 +33,13 @@ public final class ParquetOutput {
    * aside, then swapped in by rename (see {@link #replace}).
    */
   public static void replacePartitioned(Dataset<Row> data, String path, String column, OutputConfig output) {
-    Path target = new Path(path);
-    Path aside = new Path(target.getParent(), "._" + target.getName() + "-" + UUID.randomUUID());
-    byPartition(data, column, output).write().mode(SaveMode.Overwrite).option("compression", output.compression())
-        .partitionBy(column).parquet(aside.toString());
-    swap(aside, target, data);
+    AtomicDirectory.replace(path, hadoop(data), aside ->
+        byPartition(data, column, output).write().mode(SaveMode.Overwrite).option("compression", output.compression())
+            .partitionBy(column).parquet(aside.toString()));
+  }
+
+  private static org.apache.hadoop.conf.Configuration hadoop(Dataset<Row> data) {
+    return data.sparkSession().sparkContext().hadoopConfiguration();
   }
 
   /**
@@ -58,6 +47,7 @@ public final class ParquetOutput {
    * {@code data} (dynamic partition overwrite: Spark stages the files and moves them at commit).
    */
   public static void replacePartitions(Dataset<Row> data, String path, String column, OutputConfig output) {
+    removeStaging(new Path(path), data);
     byPartition(data, column, output)
         .write()
         .mode(SaveMode.Overwrite)
@@ -65,6 +55,22 @@ public final class ParquetOutput {
         .option("compression", output.compression())
         .partitionBy(column)
         .parquet(path);
+  }
+
+  /**
+   * A run killed during a dynamic overwrite leaves Spark's {@code .spark-staging-<job>} folder in
+   * the dataset (never read as data: its name starts with a dot); the next writer removes it.
+   */
+  private static void removeStaging(Path dataset, Dataset<Row> data) {
+    try {
+      FileSystem fs = dataset.getFileSystem(hadoop(data));
+      if (!fs.exists(dataset)) return;
+      for (var staging : fs.listStatus(dataset, p -> p.getName().startsWith(".spark-staging-"))) {
+        fs.delete(staging.getPath(), true);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot clean " + dataset, e);
+    }
   }
 
   /** Each partition value goes to files-per-partition tasks: one file each, whatever the shuffle width. */

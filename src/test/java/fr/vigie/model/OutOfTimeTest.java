@@ -47,7 +47,7 @@ class OutOfTimeTest {
     assertThatThrownBy(() -> OutOfTime.of(START, YearMonth.of(2019, 6), 18, YearMonth.of(2018, 1), 6))
         .isInstanceOf(ConfigException.class)
         .hasMessageContaining("model.train-end")
-        .hasMessageContaining("2019-07")
+        .hasMessageContaining("start at 2019-08")
         .hasMessageContaining("latest usable value is 2017-11");
     assertThatThrownBy(() -> OutOfTime.of(START, YearMonth.of(2019, 6), 18, YearMonth.of(2014, 1), 6))
         .isInstanceOf(ConfigException.class)

@@ -89,9 +89,9 @@ class TrainJobTest {
     assertThat(metrics.rows().test().rows()).isEqualTo(test);
     assertThat(metrics.rows().test().positives()).isEqualTo(testPositives);
     assertThat(metrics.model().baseRate()).isEqualTo((double) testPositives / test);
-    // positives weigh negatives / positives of the fitting rows
+    // positives weigh negatives / positives of the fitting rows × model.positive-weight-factor (0.05)
     Metrics.Count fit = metrics.rows().training();
-    assertThat(metrics.positiveWeight()).isEqualTo((double) (fit.rows() - fit.positives()) / fit.positives());
+    assertThat(metrics.positiveWeight()).isEqualTo((double) (fit.rows() - fit.positives()) / fit.positives() * 0.05);
   }
 
   @Test
