@@ -15,7 +15,13 @@ abstract class JobCommand implements Callable<Integer> {
   public final Integer call() {
     ConfigLoader.Loaded loaded = ConfigLoader.load(common.config, common.overrides, common.fixedSettings());
     try (Job job = new Job(loaded, common.period())) {
-      run(job);
+      try {
+        run(job);
+      } catch (RuntimeException e) {
+        job.recordOutcome(ErrorHandler.exitCode(e).code, e.getMessage());
+        throw e;
+      }
+      job.recordOutcome(ExitCode.OK.code, null);
     }
     return ExitCode.OK.code;
   }

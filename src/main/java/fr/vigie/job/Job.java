@@ -95,6 +95,27 @@ public final class Job implements AutoCloseable {
     manifest.save();
   }
 
+  /**
+   * Records how the command ended in the manifest's last_run section (exit code, error, end time),
+   * so the output root says whether its last run succeeded. Best effort: a failure to write the
+   * manifest (unreachable output root) must not hide the run's own error.
+   */
+  public void recordOutcome(int exitCode, String error) {
+    try {
+      Path root = new Path(layout.root());
+      if (!root.getFileSystem(hadoop()).exists(root)) return; // failed before writing anything: leave no trace
+      Manifest manifest = manifest();
+      manifest.section("last_run")
+          .put("exit_code", exitCode)
+          .put("status", exitCode == 0 ? "succeeded" : "failed")
+          .put("error", error)
+          .put("finished", Instant.now().toString());
+      manifest.save();
+    } catch (IOException | RuntimeException e) {
+      LOG.warn("Cannot record the run's outcome in {}: {}", layout.manifest(), e.getMessage());
+    }
+  }
+
   /** Runs one step under a Spark job description, logs and records its duration in the manifest. */
   public <T> T step(String name, Supplier<T> work) {
     if (spark != null) spark.sparkContext().setJobDescription("vigie: " + name);

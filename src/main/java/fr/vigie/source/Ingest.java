@@ -3,6 +3,7 @@ package fr.vigie.source;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.vigie.config.SourceName;
+import java.time.Instant;
 import fr.vigie.job.Job;
 import fr.vigie.job.Manifest;
 import fr.vigie.spark.ParquetOutput;
@@ -77,6 +78,7 @@ public final class Ingest {
       ObjectNode f = fileEntries.addObject();
       f.put("file", count.file());
       f.put("bytes", delivered.get().get(i).bytes());
+      f.put("modified", Instant.ofEpochMilli(delivered.get().get(i).modified()).toString());
       f.put("lines_read", count.linesRead());
       f.put("lines_accepted", count.linesAccepted());
       f.put("lines_quarantined", count.linesQuarantined());

@@ -15,7 +15,8 @@ public final class SourceFiles {
   private SourceFiles() {}
 
   /** One delivered file and its size. */
-  public record Delivered(String path, long bytes) {}
+  /** A delivered file: its Hadoop path, size and modification time (epoch milliseconds), for the manifest. */
+  public record Delivered(String path, long bytes, long modified) {}
 
   /**
    * @return the files in name order, or empty when the folder does not exist (source not delivered)
@@ -27,13 +28,13 @@ public final class SourceFiles {
       FileSystem fs = path.getFileSystem(hadoop);
       if (!fs.exists(path)) return Optional.empty();
       FileStatus status = fs.getFileStatus(path);
-      if (status.isFile()) return Optional.of(List.of(new Delivered(status.getPath().toString(), status.getLen())));
+      if (status.isFile()) return Optional.of(List.of(new Delivered(status.getPath().toString(), status.getLen(), status.getModificationTime())));
       List<Delivered> files = new ArrayList<>();
       for (FileStatus child : fs.listStatus(path)) {
         String name = child.getPath().getName();
         // hidden and bookkeeping files (.crc, _SUCCESS) are not deliveries
         if (child.isFile() && !name.startsWith(".") && !name.startsWith("_")) {
-          files.add(new Delivered(child.getPath().toString(), child.getLen()));
+          files.add(new Delivered(child.getPath().toString(), child.getLen(), child.getModificationTime()));
         }
       }
       files.sort((a, b) -> a.path().compareTo(b.path()));

@@ -17,6 +17,11 @@ public final class Sessions {
     builder.config("spark.sql.shuffle.partitions", Integer.toString(config.shufflePartitions()));
     // re-running a month replaces that month's partitions and nothing else (panel.md, layout)
     builder.config("spark.sql.sources.partitionOverwriteMode", "dynamic");
+    // the progress bar helps someone watching a terminal and litters a scheduler's log: on only
+    // when the JVM has a console, unless spark-submit --conf or the configuration says otherwise
+    if (System.getProperty("spark.ui.showConsoleProgress") == null) {
+      builder.config("spark.ui.showConsoleProgress", Boolean.toString(System.console() != null));
+    }
     config.conf().forEach(builder::config);
     SparkSession spark = builder.getOrCreate();
     Udfs.register(spark);
