@@ -58,6 +58,12 @@ class RunOnSampleTest {
     for (String section : new String[] {"sources", "panel", "train", "score", "report", "timings"}) {
       assertThat(manifest.has(section)).as(section).isTrue();
     }
+    assertThat(manifest.at("/last_run/command").asText()).isEqualTo("report");
+    assertThat(manifest.at("/last_run/status").asText()).isEqualTo("succeeded");
+    assertThat(manifest.at("/last_run/exit_code").asInt(-1)).isZero();
+    JsonNode file = manifest.at("/sources/cotisations/files/0");
+    assertThat(file.get("bytes").asLong()).isPositive();
+    assertThat(file.get("modified").asText()).matches("\\d{4}-\\d{2}-\\d{2}T.*Z");
   }
 
   @Test

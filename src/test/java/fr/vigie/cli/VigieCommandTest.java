@@ -53,6 +53,19 @@ class VigieCommandTest {
   }
 
   @Test
+  void aFailedRunSaysSoInTheManifest(@org.junit.jupiter.api.io.TempDir java.nio.file.Path output) throws Exception {
+    fr.vigie.spark.TestSpark.session();
+    Result result = run("train", "--input", output.toString(), "--output", output.toString());
+    assertThat(result.code()).as(result.err()).isEqualTo(3);
+    assertThat(result.err()).contains("No panel").contains("vigie panel");
+    com.fasterxml.jackson.databind.JsonNode manifest = new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(output.resolve("_manifest.json").toFile());
+    assertThat(manifest.at("/last_run/status").asText()).isEqualTo("failed");
+    assertThat(manifest.at("/last_run/exit_code").asInt()).isEqualTo(3);
+    assertThat(manifest.at("/last_run/error").asText()).contains("No panel");
+  }
+
+  @Test
   void aBadSetKeyExitsWithTwoNamingTheKey() {
     Result result = run("ingest", "--input", "/tmp", "--set", "panel.nosuchkey=3");
     assertThat(result.code()).isEqualTo(2);
