@@ -1,11 +1,11 @@
 package fr.vigie.model;
 
+import fr.vigie.job.Outputs;
 import fr.vigie.source.InputException;
 import fr.vigie.spark.AtomicDirectory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.ml.PipelineModel;
@@ -49,28 +49,16 @@ public final class ModelStore {
   }
 
   public PipelineModel loadTrees() {
-    requireExists(trees());
+    Outputs.require(trees(), hadoop, "No trained model", "vigie train");
     return PipelineModel.load(trees());
   }
 
   public Metrics loadMetrics() {
-    Path path = requireExists(metrics());
+    Path path = Outputs.require(metrics(), hadoop, "No trained model", "vigie train");
     try (InputStream in = path.getFileSystem(hadoop).open(path)) {
       return Metrics.JSON.readValue(in, Metrics.class);
     } catch (IOException e) {
       throw new InputException("Cannot read " + path + ": " + e.getMessage(), e);
-    }
-  }
-
-  private Path requireExists(String location) {
-    Path path = new Path(location);
-    try {
-      if (!path.getFileSystem(hadoop).exists(path)) {
-        throw new InputException("No trained model: " + path + " is absent (run vigie train first)");
-      }
-      return path;
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + path, e);
     }
   }
 }

@@ -60,7 +60,7 @@ public final class ScoreJob {
     ModelStore store = new ModelStore(job.layout().model(), job.hadoop());
     Metrics metrics = store.loadMetrics();
     PipelineModel pipeline = store.loadTrees();
-    Dataset<Row> panel = TrainJob.readPanel(job);
+    Dataset<Row> panel = TrainJob.readPanel(job, "Cannot score");
     YearMonth month = month(job, panel);
     Dataset<Row> scores = score(pipeline, metrics, panel.where(col(Columns.PERIODE).equalTo(lit(Date.valueOf(
         month.atDay(1))))), job.config().model().explanations());

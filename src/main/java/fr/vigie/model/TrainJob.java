@@ -17,6 +17,7 @@ import fr.vigie.config.ModelConfig;
 import fr.vigie.config.VigieConfig;
 import fr.vigie.job.Job;
 import fr.vigie.job.Manifest;
+import fr.vigie.job.Outputs;
 import fr.vigie.model.Evaluations.Counted;
 import fr.vigie.panel.Columns;
 import fr.vigie.panel.Labels;
@@ -75,7 +76,7 @@ public final class TrainJob {
     VigieConfig config = job.config();
     ModelConfig model = config.model();
     int horizon = config.labels().horizonMonths();
-    Dataset<Row> panel = readPanel(job);
+    Dataset<Row> panel = readPanel(job, "Cannot train");
 
     Dataset<Row> labelled = labelled(panel);
     Row range = labelled.agg(min(Columns.PERIODE), max(Columns.PERIODE)).first();
@@ -155,17 +156,9 @@ public final class TrainJob {
     return metrics;
   }
 
-  static Dataset<Row> readPanel(Job job) {
-    String path = job.layout().panel();
-    try {
-      Path p = new Path(path);
-      if (!p.getFileSystem(job.spark().sparkContext().hadoopConfiguration()).exists(p)) {
-        throw new InputException("No panel: " + path + " is absent (run vigie panel first)");
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + path, e);
-    }
-    return job.spark().read().parquet(path);
+  static Dataset<Row> readPanel(Job job, String purpose) {
+    Outputs.require(job.layout().panel(), job.spark().sparkContext().hadoopConfiguration(), purpose, "vigie panel");
+    return job.spark().read().parquet(job.layout().panel());
   }
 
   /** The rows a model may learn from or be judged on: in scope, not in a procedure yet, label known. */

@@ -3,12 +3,12 @@ package fr.vigie.report;
 import fr.vigie.job.Job;
 import fr.vigie.job.Manifest;
 import fr.vigie.job.OutputLayout;
+import fr.vigie.job.Outputs;
 import fr.vigie.model.Metrics;
+import fr.vigie.model.ModelStore;
 import fr.vigie.report.ReportData.ScoredMonth;
 import fr.vigie.report.ReportData.TopAlert;
-import fr.vigie.source.InputException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -32,9 +32,9 @@ import org.slf4j.LoggerFactory;
  * manifest's "report" section records its path, scored month and size.
  */
 public final class ReportJob {
-  static final String METRICS = "metrics.json";
   static final String PAGE = "index.html";
   static final int TOP_ALERTS = 50;
+  private static final String REPORT = "Cannot write the report";
   private static final Logger LOG = LoggerFactory.getLogger(ReportJob.class);
 
   private ReportJob() {}
@@ -47,11 +47,11 @@ public final class ReportJob {
   private static String write(Job job) {
     OutputLayout layout = job.layout();
     Configuration hadoop = job.spark().sparkContext().hadoopConfiguration();
-    String metricsPath = layout.model() + "/" + METRICS;
-    require(metricsPath, "vigie train", hadoop);
-    require(layout.panel(), "vigie panel", hadoop);
-    require(layout.scores(), "vigie score", hadoop);
-    Metrics metrics = readMetrics(metricsPath, hadoop);
+    ModelStore model = new ModelStore(layout.model(), hadoop);
+    Outputs.require(model.metrics(), hadoop, REPORT, "vigie train");
+    Outputs.require(layout.panel(), hadoop, REPORT, "vigie panel");
+    Outputs.require(layout.scores(), hadoop, REPORT, "vigie score");
+    Metrics metrics = model.loadMetrics();
     YearMonth month = ScoredAlerts.month(job.period(), layout.scores(), hadoop);
     job.recordConfiguration("report");
 
@@ -80,26 +80,6 @@ public final class ReportJob {
     return page.toString();
   }
 
-  private static void require(String path, String command, Configuration hadoop) {
-    Path p = new Path(path);
-    try {
-      if (!p.getFileSystem(hadoop).exists(p)) {
-        throw new InputException("Cannot write the report: " + path + " does not exist (run " + command + " first)");
-      }
-    } catch (IOException e) {
-      throw new InputException("Cannot write the report: cannot read " + path, e);
-    }
-  }
-
-  private static Metrics readMetrics(String path, Configuration hadoop) {
-    Path p = new Path(path);
-    try (InputStream in = p.getFileSystem(hadoop).open(p)) {
-      return Metrics.JSON.readValue(in, Metrics.class);
-    } catch (IOException e) {
-      throw new InputException("Cannot write the report: " + path + " is not a readable metrics.json ("
-          + e.getMessage() + "); run vigie train again", e);
-    }
-  }
 
   /**
    * Writes {@code bytes} beside {@code target}, then renames over it. On a local disk the raw file

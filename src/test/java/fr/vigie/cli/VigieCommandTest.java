@@ -57,12 +57,12 @@ class VigieCommandTest {
     fr.vigie.spark.TestSpark.session();
     Result result = run("train", "--input", output.toString(), "--output", output.toString());
     assertThat(result.code()).as(result.err()).isEqualTo(3);
-    assertThat(result.err()).contains("No panel").contains("vigie panel");
+    assertThat(result.err()).contains("Cannot train").contains("panel does not exist (run vigie panel first)");
     com.fasterxml.jackson.databind.JsonNode manifest = new com.fasterxml.jackson.databind.ObjectMapper()
         .readTree(output.resolve("_manifest.json").toFile());
     assertThat(manifest.at("/last_run/status").asText()).isEqualTo("failed");
     assertThat(manifest.at("/last_run/exit_code").asInt()).isEqualTo(3);
-    assertThat(manifest.at("/last_run/error").asText()).contains("No panel");
+    assertThat(manifest.at("/last_run/error").asText()).contains("Cannot train");
   }
 
   @Test
