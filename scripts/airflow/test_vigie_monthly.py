@@ -24,6 +24,7 @@ import types
 from zoneinfo import ZoneInfo
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.dont_write_bytecode = True  # no __pycache__ next to the DAG
 
 
 class Task:
