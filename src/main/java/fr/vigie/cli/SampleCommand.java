@@ -4,7 +4,6 @@ import fr.vigie.config.SampleConfig;
 import fr.vigie.job.Job;
 import fr.vigie.sample.SampleGenerator;
 import java.time.YearMonth;
-import org.apache.hadoop.conf.Configuration;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -36,7 +35,7 @@ final class SampleCommand extends JobCommand {
   protected void run(Job job) {
     SampleConfig conf = job.config().sample().with(establishments, months, start, seed);
     String output = common.output != null ? job.config().output().root() : job.config().input().root();
-    SampleGenerator.prepare(output, new Configuration()); // refuse a foreign folder before starting Spark
+    SampleGenerator.prepare(output, job.hadoop()); // refuse a foreign folder before starting Spark
     SampleGenerator.generate(job.spark(), conf, output);
   }
 }

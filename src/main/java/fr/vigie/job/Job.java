@@ -2,6 +2,7 @@ package fr.vigie.job;
 
 import fr.vigie.config.ConfigLoader;
 import fr.vigie.config.VigieConfig;
+import fr.vigie.spark.HadoopSettings;
 import fr.vigie.spark.Sessions;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -65,8 +66,9 @@ public final class Job implements AutoCloseable {
     return spark;
   }
 
+  /** Spark's Hadoop configuration; before Spark starts, the same settings (spark.hadoop.* included). */
   public Configuration hadoop() {
-    return spark != null ? spark.sparkContext().hadoopConfiguration() : new Configuration();
+    return spark != null ? spark.sparkContext().hadoopConfiguration() : HadoopSettings.beforeSpark(config().spark());
   }
 
   public Manifest manifest() {

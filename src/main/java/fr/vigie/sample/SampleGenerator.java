@@ -83,9 +83,12 @@ public final class SampleGenerator {
   public record Result(long companies, long establishments, double yearlyRate10, double baseRate18,
       double realisedRate18, long plantedLines, double seconds) {}
 
-  public static Result generate(SparkSession spark, SampleConfig conf, String output) {
+  public static Result generate(SparkSession spark, SampleConfig conf, String folder) {
     Instant started = Instant.now();
     Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+    // the executors write the files: a relative folder would resolve against each executor's working
+    // directory on a cluster, so it is made absolute here, on the driver (file:/..., hdfs://host/user/...)
+    String output = qualified(folder, hadoop);
     prepare(output, hadoop);
     Population.Plan plan = Population.plan(conf.seed(), conf.establishments());
     int partitions = Math.max(2, (plan.companies() + COMPANIES_PER_PARTITION - 1) / COMPANIES_PER_PARTITION);
@@ -143,6 +146,15 @@ public final class SampleGenerator {
                 .and(months_between(trunc(col("ouverture"), "month"), col("periode")).between(1, RiskModel.HORIZON)),
                 1.0).otherwise(0.0))),
         count(lit(1))).first();
+  }
+
+  static String qualified(String folder, Configuration hadoop) {
+    Path path = new Path(folder);
+    try {
+      return path.getFileSystem(hadoop).makeQualified(path).toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot resolve the sample folder " + folder, e);
+    }
   }
 
   static void writeJson(Configuration hadoop, String root, String relative, ObjectNode json) {

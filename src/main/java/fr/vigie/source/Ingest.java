@@ -10,7 +10,6 @@ import fr.vigie.spark.ParquetOutput;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.storage.StorageLevel;
@@ -28,7 +27,7 @@ public final class Ingest {
   private Ingest() {}
 
   public static void run(Job job) {
-    SourceFiles.checkRoot(job.config().input().root(), new Configuration()); // before starting Spark
+    SourceFiles.checkRoot(job.config().input().root(), job.hadoop()); // before starting Spark
     job.spark();
     job.recordConfiguration("ingest");
     SourceRead accounts = job.step("ingest comptes", () -> ingest(job, new Comptes(), Resolution.of(null)));
