@@ -8,9 +8,8 @@ import fr.vigie.model.Metrics;
 import fr.vigie.model.ModelStore;
 import fr.vigie.report.ReportData.ScoredMonth;
 import fr.vigie.report.ReportData.TopAlert;
-import java.io.IOException;
+import fr.vigie.spark.AtomicDirectory;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -82,22 +81,17 @@ public final class ReportJob {
 
 
   /**
-   * Writes {@code bytes} beside {@code target}, then renames over it. On a local disk the raw file
-   * system is used: the page is for people, who need no {@code .crc} sidecar next to it.
+   * Replaces report/ whole through {@link AtomicDirectory}, like every other output. On a local
+   * disk the page is written through the raw file system: it is for people, who need no {@code
+   * .crc} sidecar next to it.
    */
   private static void replace(Path target, byte[] bytes, Configuration hadoop) {
-    Path aside = new Path(target.getParent(), "." + target.getName() + ".tmp");
-    try {
-      FileSystem fs = target.getFileSystem(hadoop);
+    AtomicDirectory.replace(target.getParent().toString(), hadoop, aside -> {
+      FileSystem fs = aside.getFileSystem(hadoop);
       if (fs instanceof ChecksumFileSystem local) fs = local.getRawFileSystem();
-      fs.mkdirs(target.getParent());
-      try (OutputStream out = fs.create(aside, true)) {
+      try (OutputStream out = fs.create(new Path(aside, target.getName()), true)) {
         out.write(bytes);
       }
-      if (fs.exists(target) && !fs.delete(target, false)) throw new IOException("cannot delete " + target);
-      if (!fs.rename(aside, target)) throw new IOException("cannot rename " + aside + " to " + target);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot write the report " + target, e);
-    }
+    });
   }
 }
