@@ -1,5 +1,8 @@
 package fr.vigie.model;
 
+import static org.apache.spark.ml.functions.vector_to_array;
+import static org.apache.spark.sql.functions.col;
+
 import fr.vigie.config.GbtConfig;
 import fr.vigie.config.LogisticConfig;
 import java.util.ArrayList;
@@ -18,6 +21,7 @@ import org.apache.spark.ml.feature.SQLTransformer;
 import org.apache.spark.ml.feature.StandardScaler;
 import org.apache.spark.ml.feature.StringIndexer;
 import org.apache.spark.ml.feature.VectorAssembler;
+import org.apache.spark.sql.Column;
 
 /**
  * The two Spark ML pipelines, fitted on the same rows and saved with every transformation they
@@ -107,6 +111,11 @@ public final class ModelPipelines {
         .setRegParam(logistic.regParam())
         .setElasticNetParam(logistic.elasticNetParam()));
     return new Pipeline().setStages(stages.toArray(PipelineStage[]::new));
+  }
+
+  /** The positive class's probability from a fitted pipeline's output: the score. */
+  public static Column positiveProbability() {
+    return vector_to_array(col("probability"), "float64").getItem(1);
   }
 
   /** The fitted boosted trees of a pipeline from {@link #boostedTrees}. */

@@ -1,6 +1,5 @@
 package fr.vigie.model;
 
-import static org.apache.spark.ml.functions.vector_to_array;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
@@ -24,7 +23,6 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.ml.linalg.Vector;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -94,11 +92,10 @@ public final class ScoreJob {
       }
       return top;
     }, DataTypes.createArrayType(EXPLICATION, false));
-    Column score = vector_to_array(col("probability"), "float64").getItem(1);
     double rouge = threshold(metrics, Alerte.ROUGE);
     double orange = threshold(metrics, Alerte.ORANGE);
     return pipeline.transform(rows)
-        .withColumn(SCORE, score)
+        .withColumn(SCORE, ModelPipelines.positiveProbability())
         .select(
             col(Columns.SIRET), col(Columns.SIREN), col(Columns.PERIODE), col(SCORE),
             when(col(SCORE).geq(rouge), lit(Alerte.ROUGE.label()))

@@ -1,7 +1,6 @@
 package fr.vigie.model;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.ml.functions.vector_to_array;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.date_format;
@@ -66,7 +65,7 @@ public final class TrainJob {
   static final String FIT = "fit";
   static final String VALIDATION = "validation";
   static final String TEST = "test";
-  private static final String SCORE = "score";
+  private static final String SCORE = ScoreJob.SCORE;
   private static final String MODEL = "_model";
 
   private TrainJob() {}
@@ -211,7 +210,7 @@ public final class TrainJob {
   static Dataset<Row> scored(PipelineModel pipeline, Dataset<Row> rows, String name) {
     return pipeline.transform(rows).select(
         lit(name).as(MODEL), col(PART), col(Columns.PERIODE), col(Columns.SIREN), col(ModelPipelines.LABEL),
-        vector_to_array(col("probability"), "float64").getItem(1).as(SCORE));
+        ModelPipelines.positiveProbability().as(SCORE));
   }
 
   /** "model/test" → the test rows counted per month and score. */
