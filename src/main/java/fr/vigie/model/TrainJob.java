@@ -103,7 +103,7 @@ public final class TrainJob {
     double positiveWeight = (double) (fit.rows() - fit.positives()) / fit.positives() * model.positiveWeightFactor();
     // the trees sample split candidates and rows per input partition: a layout fixed by the data
     // and spark.sql.shuffle.partitions alone (not by how panel/ happens to be split into files)
-    // makes the same panel give the same model, on a laptop or a cluster
+    // makes the same panel give nearly the same model on a laptop or a cluster (README, cluster)
     int partitions = Integer.parseInt(job.spark().conf().get("spark.sql.shuffle.partitions"));
     Dataset<Row> weighted = fitRows.withColumn(ModelPipelines.WEIGHT,
             when(col(ModelPipelines.LABEL).equalTo(1.0), lit(positiveWeight)).otherwise(lit(1.0)))
