@@ -2,28 +2,41 @@ package fr.vigie.source;
 
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.concat;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.not;
-import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 
-import fr.vigie.codec.Reason;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.expressions.Window;
-import org.apache.spark.sql.expressions.WindowSpec;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.api.java.UDF2;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 
 /**
- * Compte → siret at a record's date, through the account table (inputs.md, "Account table"): at
- * date d the compte belongs to the siret whose closure date is the first one after d (an open
- * account never closes); a record dated before that siret's creation still belongs to it. A valid
- * siret already on the line wins. A compte absent from the table, a compte with no siret at that
- * date, or one whose siret is provisional quarantines the line with that reason.
+ * Compte → siret at a record's date, through the account table (inputs.md, "Account table"; the
+ * rule is {@link AccountTable}'s). A valid siret already on the line wins. A compte absent from the
+ * table, a compte with no siret at that date, or one whose siret is provisional quarantines the line
+ * with that reason.
+ *
+ * <p>The table (one row per account, a few hundred thousand at national scale) is collected once
+ * and broadcast: each line is resolved where it is read, so the big URSSAF files are never shuffled
+ * to meet their accounts (a join, then a window per line, then a join back, cost three shuffles of
+ * every line).
  */
 public final class Resolution {
+  private static final StructType RESOLVED = new StructType()
+      .add("siret", DataTypes.StringType)
+      .add("reason", DataTypes.StringType);
+
   /** Columns of the account rows used here: compte, siret, date_disp_siret, siret_provisoire. */
   private final Dataset<Row> accounts;
+  private Broadcast<AccountTable> table;
 
   private Resolution(Dataset<Row> accounts) {
     this.accounts = accounts;
@@ -39,38 +52,34 @@ public final class Resolution {
   }
 
   /**
-   * Fills {@code siret} of lines that have a {@code compte} but no siret, at the
-   * date in {@code dateColumn}, or quarantines them.
+   * Fills {@code siret} of lines that have a {@code compte} but no siret, at the date in
+   * {@code dateColumn}, or quarantines them.
    */
   public Dataset<Row> siretAtDate(Dataset<Row> decoded, String dateColumn) {
-    String file = SplitLines.FILE;
-    String line = SplitLines.LINE;
-    Dataset<Row> pending = decoded
-        .where(col(SplitLines.REASON).isNull().and(col("siret").isNull()))
-        .select(col(file), col(line), col("compte").as("_compte"), col(dateColumn).as("_date"));
-    Dataset<Row> table = accounts == null
-        ? pending.sparkSession().emptyDataFrame()
-            .selectExpr("CAST(NULL AS STRING) AS _compte", "CAST(NULL AS STRING) AS _siret",
-                "CAST(NULL AS DATE) AS _closure", "CAST(NULL AS BOOLEAN) AS _provisional")
-        : accounts.select(col("compte").as("_compte"), col("siret").as("_siret"),
-            col("date_disp_siret").as("_closure"), col("siret_provisoire").as("_provisional"));
-    WindowSpec bestFirst = Window.partitionBy(col(file), col(line)).orderBy(
-        col("_valid").desc(), col("_closure").asc_nulls_last(), col("_siret").asc());
-    Dataset<Row> chosen = pending.join(table, "_compte")
-        .withColumn("_valid", col("_closure").isNull().or(col("_closure").gt(col("_date"))))
-        .withColumn("_rank", row_number().over(bestFirst))
-        .where(col("_rank").equalTo(1))
-        .select(col(file), col(line), col("_siret"), col("_valid"), col("_provisional"));
-    Dataset<Row> resolved = decoded.join(chosen, new String[] {file, line}, "left");
-    return resolved
-        .withColumn(SplitLines.REASON, coalesce(col(SplitLines.REASON),
-            when(col("siret").isNull(),
-                when(col("_valid").isNull(), concat(lit(Reason.UNKNOWN_COMPTE.code() + ":"), col("compte")))
-                    .when(col("_valid").equalTo(lit(false)),
-                        concat(lit(Reason.NO_SIRET_AT_DATE.code() + ":"), col("compte")))
-                    .when(col("_provisional"), concat(lit(Reason.PROVISIONAL_SIRET.code() + ":"), col("_siret"))))))
-        .withColumn("siret", when(col("siret").isNull().and(col("_valid")).and(not(col("_provisional"))),
-            col("_siret")).otherwise(col("siret")))
-        .drop("_siret", "_valid", "_provisional");
+    Broadcast<AccountTable> broadcast = table(decoded.sparkSession());
+    UserDefinedFunction resolve = udf((UDF2<String, java.sql.Date, Row>) (compte, date) -> {
+      AccountTable.Resolved r = broadcast.value().resolve(compte, date == null ? null : date.toLocalDate());
+      return RowFactory.create(r.siret(), r.reason());
+    }, RESOLVED).asNondeterministic(); // evaluated once per line, never duplicated by the optimizer
+    return decoded
+        .withColumn("_resolved", when(col(SplitLines.REASON).isNull().and(col("siret").isNull()),
+            resolve.apply(col("compte"), col(dateColumn))))
+        .withColumn(SplitLines.REASON, coalesce(col(SplitLines.REASON), col("_resolved.reason")))
+        .withColumn("siret", coalesce(col("siret"), col("_resolved.siret")))
+        .drop("_resolved");
+  }
+
+  private synchronized Broadcast<AccountTable> table(SparkSession spark) {
+    if (table == null) {
+      List<AccountTable.Account> rows = new ArrayList<>();
+      if (accounts != null) {
+        for (Row r : accounts.select("compte", "siret", "date_disp_siret", "siret_provisoire").collectAsList()) {
+          rows.add(new AccountTable.Account(r.getString(0), r.getString(1),
+              r.isNullAt(2) ? null : r.getDate(2).toLocalDate(), !r.isNullAt(3) && r.getBoolean(3)));
+        }
+      }
+      table = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(new AccountTable(rows));
+    }
+    return table;
   }
 }
