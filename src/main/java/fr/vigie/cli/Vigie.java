@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
       ScoreCommand.class,
       ReportCommand.class,
       RunCommand.class,
+      FloorCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Vigie implements Callable<Integer> {

@@ -1,0 +1,67 @@
+package fr.vigie.bench;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.vigie.config.SourceConfig;
+import fr.vigie.config.SourceName;
+import fr.vigie.job.Job;
+import fr.vigie.job.Manifest;
+import fr.vigie.source.SourceFiles;
+import fr.vigie.spark.ParquetOutput;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The floor of the benchmark (scripts/bench.sh): what it costs merely to read every delivered file
+ * and write it back as Parquet, with Spark's own CSV reader (header, separator and charset from the
+ * configuration, every column a string) and the same Parquet writer as ingest. No decoding, no
+ * quarantine, no line numbers: whatever ingest and panel take beyond this is their own work.
+ * Writes floor/&lt;source&gt;/ under the output root and per-source counts in the manifest's
+ * "floor" section.
+ */
+public final class Floor {
+  private static final Logger LOG = LoggerFactory.getLogger(Floor.class);
+
+  private Floor() {}
+
+  public static void run(Job job) {
+    SourceFiles.checkRoot(job.config().input().root(), job.hadoop());
+    long totalRows = 0;
+    long totalBytes = 0;
+    for (SourceName name : SourceName.values()) {
+      String folder = job.config().sourcePath(name);
+      Optional<List<SourceFiles.Delivered>> delivered = SourceFiles.list(folder, job.hadoop());
+      if (delivered.isEmpty() || delivered.get().isEmpty()) continue;
+      List<String> files = delivered.get().stream().map(SourceFiles.Delivered::path).toList();
+      long bytes = delivered.get().stream().mapToLong(SourceFiles.Delivered::bytes).sum();
+      String output = job.layout().root() + "/floor/" + name.folder();
+      long rows = job.step("floor " + name.folder(), () -> {
+        ParquetOutput.replace(read(job, files, job.config().source(name)), output, job.config().output());
+        return job.spark().read().parquet(output).count(); // from the Parquet footers
+      });
+      Manifest manifest = job.manifest();
+      ObjectNode entry = manifest.section("floor").putObject(name.folder());
+      entry.put("files", files.size()).put("bytes", bytes).put("rows", rows);
+      manifest.save();
+      totalRows += rows;
+      totalBytes += bytes;
+      LOG.info("floor {}: {} file(s), {} bytes, {} rows", name.folder(), files.size(), bytes, rows);
+    }
+    LOG.info("floor: {} bytes read, {} rows written", totalBytes, totalRows);
+  }
+
+  static Dataset<Row> read(Job job, List<String> files, SourceConfig source) {
+    boolean utf8 = source.charset().equals(StandardCharsets.UTF_8);
+    return job.spark().read()
+        .option("header", "true")
+        .option("sep", source.separator())
+        .option("encoding", source.charset().name())
+        // Spark splits lines on the byte 0x0A, which is half a character in UTF-16: read such files whole
+        .option("multiLine", String.valueOf(!utf8))
+        .csv(files.toArray(String[]::new));
+  }
+}
