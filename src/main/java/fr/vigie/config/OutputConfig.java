@@ -8,8 +8,7 @@ public record OutputConfig(String root, int filesPerPartition, String compressio
 
   public OutputConfig {
     ConfigException.check(root != null && !root.isBlank(), "output.root", root, "must name a folder");
-    ConfigException.check(filesPerPartition >= 0, "output.files-per-partition", filesPerPartition,
-        "must be 0 (as the tasks write) or more");
+    ConfigException.check(filesPerPartition >= 1, "output.files-per-partition", filesPerPartition, "must be at least 1");
     ConfigException.check(CODECS.contains(compression), "output.compression", compression, "must be one of " + CODECS);
   }
 }

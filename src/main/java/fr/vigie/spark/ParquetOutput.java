@@ -73,13 +73,8 @@ public final class ParquetOutput {
     }
   }
 
-  /**
-   * Each partition value goes to files-per-partition tasks: one file each, whatever the shuffle
-   * width. 0 keeps the data where it is: each task writes one file per value it holds, and the
-   * dataset is not shuffled again just to lay out its files (what the panel wants: it is wide).
-   */
+  /** Each partition value goes to files-per-partition tasks: one file each, whatever the shuffle width. */
   private static Dataset<Row> byPartition(Dataset<Row> data, String column, OutputConfig output) {
-    if (output.filesPerPartition() == 0) return data;
     Column salt = output.filesPerPartition() == 1
         ? lit(0) : pmod(xxhash64(data.columns().length == 0 ? lit(0) : col(data.columns()[0])),
             lit(output.filesPerPartition()));
