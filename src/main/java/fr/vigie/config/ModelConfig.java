@@ -7,6 +7,7 @@ public record ModelConfig(
     YearMonth trainEnd,
     int testMonths,
     double validationFraction,
+    long maxFitRows,
     double positiveWeightFactor,
     GbtConfig gbt,
     LogisticConfig logistic,
@@ -19,6 +20,7 @@ public record ModelConfig(
     ConfigException.check(testMonths >= 1, "model.test-months", testMonths, "must be at least 1");
     ConfigException.check(validationFraction > 0 && validationFraction < 1, "model.validation-fraction",
         validationFraction, "must be in (0, 1)");
+    ConfigException.check(maxFitRows >= 1000, "model.max-fit-rows", maxFitRows, "must be at least 1000");
     ConfigException.check(positiveWeightFactor > 0, "model.positive-weight-factor", positiveWeightFactor,
         "must be positive");
     ConfigException.check(gbt != null, "model.gbt", null, "is required");

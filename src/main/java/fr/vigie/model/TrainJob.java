@@ -8,8 +8,10 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.pmod;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
+import static org.apache.spark.sql.functions.xxhash64;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.vigie.config.ModelConfig;
@@ -56,7 +58,9 @@ import org.slf4j.LoggerFactory;
  *       saved model is the one fitted on the first part, so the thresholds apply to the scores they
  *       were tuned on.
  *   <li>Class imbalance: positive rows weigh (negatives / positives) × model.positive-weight-factor,
- *       negatives 1. Scores are therefore rankings, higher than calibrated probabilities.
+ *       negatives 1. Scores are therefore rankings, higher than calibrated probabilities. Above
+ *       model.max-fit-rows fit rows, negatives are sampled and weigh the inverse of the rate, so the
+ *       classes keep their total weights while the fit time stays bounded.
  * </ol>
  */
 public final class TrainJob {
@@ -105,8 +109,13 @@ public final class TrainJob {
     // and spark.sql.shuffle.partitions alone (not by how panel/ happens to be split into files)
     // makes the same panel give nearly the same model on a laptop or a cluster (README, cluster)
     int partitions = Integer.parseInt(job.spark().conf().get("spark.sql.shuffle.partitions"));
-    Dataset<Row> weighted = fitRows.withColumn(ModelPipelines.WEIGHT,
-            when(col(ModelPipelines.LABEL).equalTo(1.0), lit(positiveWeight)).otherwise(lit(1.0)))
+    double negativeRate = negativeRate(fit, model.maxFitRows());
+    if (negativeRate < 1) {
+      LOG.info("train: {} fit rows above model.max-fit-rows = {}: negatives sampled at {} and weighted by its inverse",
+          fit.rows(), model.maxFitRows(), negativeRate);
+    }
+    Dataset<Row> weighted = sampleNegatives(fitRows, negativeRate, model.seed()).withColumn(ModelPipelines.WEIGHT,
+            when(col(ModelPipelines.LABEL).equalTo(1.0), lit(positiveWeight)).otherwise(lit(1.0 / negativeRate)))
         .repartition(partitions, col(Columns.SIRET))
         .sortWithinPartitions(Columns.SIRET, Columns.PERIODE);
 
@@ -154,7 +163,8 @@ public final class TrainJob {
         .put("test_last", split.testLast().toString())
         .put("aucpr", metrics.model().aucpr())
         .put("aucpr_baseline", metrics.baseline().aucpr())
-        .put("features", features.all().size());
+        .put("features", features.all().size())
+        .put("negative_sample_rate", negativeRate);
     manifest.save();
     LOG.info("train: test AUCPR {} (baseline {}), base rate {}", metrics.model().aucpr(), metrics.baseline().aucpr(),
         metrics.model().baseRate());
@@ -174,6 +184,22 @@ public final class TrainJob {
   }
 
   /** Adds the label and the part: fit / validation (training months, split by siren) / test; drops the gap. */
+  /** The share of negative fit rows kept so that the rows fitted stay within {@code maxFitRows}: 1 when they do. */
+  static double negativeRate(Metrics.Count fit, long maxFitRows) {
+    long negatives = fit.rows() - fit.positives();
+    if (fit.rows() <= maxFitRows || negatives == 0) return 1.0;
+    return Math.max(0.0, (double) (maxFitRows - fit.positives())) / negatives;
+  }
+
+  /** Every positive row, and each negative row with probability {@code rate}, decided by a hash of its cell. */
+  static Dataset<Row> sampleNegatives(Dataset<Row> fitRows, double rate, long seed) {
+    if (rate >= 1) return fitRows;
+    long buckets = 1_000_000L;
+    Column kept = pmod(xxhash64(col(Columns.SIRET), col(Columns.PERIODE), lit(seed)), lit(buckets))
+        .lt(lit((long) Math.ceil(rate * buckets)));
+    return fitRows.where(col(ModelPipelines.LABEL).equalTo(1.0).or(kept));
+  }
+
   static Dataset<Row> parts(Dataset<Row> labelled, OutOfTime split, double validationFraction, long seed) {
     Column periode = col(Columns.PERIODE);
     Column training = periode.leq(lit(java.sql.Date.valueOf(split.trainLast().atDay(1))));

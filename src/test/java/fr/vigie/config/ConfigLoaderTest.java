@@ -110,6 +110,8 @@ class ConfigLoaderTest {
         .isInstanceOf(ConfigException.class).hasMessageContaining("panel.end");
     assertThatThrownBy(() -> load(null, "model.gbt=3"))
         .isInstanceOf(ConfigException.class).hasMessageContaining("model.gbt");
+    assertThatThrownBy(() -> load(null, "model.max-fit-rows=10"))
+        .isInstanceOf(ConfigException.class).hasMessageContaining("model.max-fit-rows");
   }
 
   @Test
