@@ -45,7 +45,10 @@ def main():
     jobs = {}
     stage_job = {}
     for line in lines(args.log):
-        e = json.loads(line)
+        try:
+            e = json.loads(line)
+        except json.JSONDecodeError:  # the last line of a log still being written
+            continue
         kind = e["Event"]
         if kind == "SparkListenerJobStart":
             props = e.get("Properties") or {}
