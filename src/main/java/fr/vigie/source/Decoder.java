@@ -46,6 +46,17 @@ public final class Decoder {
     return tmp;
   }
 
+  /**
+   * An intermediate column computed once per line next to the codec calls, for outputs and
+   * reasons that read it more than once (a Spark projection may evaluate a repeated expression
+   * as many times as it appears); returns its name.
+   */
+  public String intermediate(String name, Column expression) {
+    String tmp = "_d" + calls.size() + "_" + name;
+    calls.add(expression.as(tmp));
+    return tmp;
+  }
+
   /** A decoded value as output column {@code out}. */
   public Decoder value(String out, String udf, String field, boolean required) {
     String tmp = call(udf, field, required);

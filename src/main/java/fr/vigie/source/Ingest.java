@@ -10,9 +10,6 @@ import fr.vigie.spark.ParquetOutput;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
-import org.apache.spark.storage.StorageLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,9 +55,8 @@ public final class Ingest {
       return null;
     }
     List<String> files = delivered.get().stream().map(SourceFiles.Delivered::path).toList();
-    SourceRead read = SourceRead.read(job.spark(), reader, files, job.config().source(name), resolution);
-    Dataset<Row> decoded = read.decoded().persist(StorageLevel.MEMORY_AND_DISK()); // counted, then written twice
-    read = new SourceRead(reader, decoded);
+    // counted, then written twice
+    SourceRead read = SourceRead.read(job.spark(), reader, files, job.config().source(name), resolution).persisted();
     List<FileCount> counts = read.counts(files);
     ParquetOutput.replace(read.rows(), job.layout().source(name), job.config().output());
     ParquetOutput.replace(read.quarantined(), job.layout().quarantine(name), job.config().output());

@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.substring_index;
+import static org.apache.spark.sql.functions.when;
 
 import fr.vigie.config.SourceConfig;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
 
 /**
  * The decoded lines of one source (every file, every line but the headers), split into accepted
@@ -40,6 +42,17 @@ public record SourceRead(SourceReader reader, Dataset<Row> decoded) {
     }
     if (all == null) throw new IllegalArgumentException("no file to read for " + source);
     return new SourceRead(reader, reader.resolve(all, resolution));
+  }
+
+  /**
+   * The same lines persisted for the count and the two writes that follow. The raw text of a line
+   * serves only the quarantine, so it is kept for quarantined lines alone: for accepted lines it
+   * was most of the cache (a Diane line is a few kB of text).
+   */
+  public SourceRead persisted() {
+    Dataset<Row> slim = decoded.withColumn(SplitLines.RAW,
+        when(col(SplitLines.REASON).isNotNull(), col(SplitLines.RAW)));
+    return new SourceRead(reader, slim.persist(StorageLevel.MEMORY_AND_DISK()));
   }
 
   /** Accepted lines, all decoded columns. */

@@ -119,7 +119,8 @@ class OtherReadersTest {
             "123456789|2016|2016-12-31|1100.0|400.0|11.0",
             "123456789|2017|2017-12-31|1234.5|456.7|12.0",
             "987654321|2017|2017-06-30|null|-12.5|3.0");
-    assertThat(quarantine(read)).containsExactly("4|invalid_amount:12,5x");
+    assertThat(quarantine(read)).as("a line's reason: its first bad cell, fiscal years in ascending order")
+        .containsExactly("4|invalid_amount:12,5x", "5|invalid_date:2016-12-31");
   }
 
   @Test
