@@ -8,10 +8,11 @@
 #   generate  vigie sample (timed, but not part of the chain)
 #   floor     Spark's CSV reader over every input file, written back as Parquet, nothing else
 #   ingest, panel, train, score   the chain
-# Writes bench/results/<date>-<scale>.json: per step wall time, peak resident memory of the JVM
-# (GNU time), input and output rows and bytes, and the ratios step / floor; every figure is read
-# from the run (manifests, file sizes, the OS). --profile also keeps Spark event logs in the work
-# folder (bench/work/<scale>/events, readable with Spark's history server).
+# Writes bench/results/<date>-<scale>-<commit>.json (runs before and after a change sit side by
+# side): per step wall time, peak resident memory of the JVM (GNU time), input and output rows and
+# bytes, and the ratios step / floor; every figure is read from the run (manifests, file sizes, the
+# OS). --profile also keeps Spark event logs in the work folder (bench/work/<scale>/events,
+# readable with Spark's history server or scripts/bench_profile.py).
 #
 # Environment: VIGIE_BENCH_DIR (work folder, default bench/work), VIGIE_DRIVER_MEMORY (default 16g).
 set -euo pipefail
@@ -24,7 +25,7 @@ while [[ $# -gt 0 ]]; do
     --scale) [[ $# -ge 2 ]] || { echo "bench.sh: --scale needs a value" >&2; exit 2; }; scale="$2"; shift 2 ;;
     --scale=*) scale="${1#--scale=}"; shift ;;
     --profile) profile=true; shift ;;
-    -h|--help) sed -n '2,16p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,17p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "bench.sh: unknown argument $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -45,7 +46,8 @@ export VIGIE_DRIVER_MEMORY="${VIGIE_DRIVER_MEMORY:-16g}"
 work="${VIGIE_BENCH_DIR:-$VIGIE_HOME/bench/work}/$scale"
 input="$work/input"
 output="$work/output"
-results="$VIGIE_HOME/bench/results/$(date -u +%Y-%m-%d)-$scale.json"
+head=$(git -C "$VIGIE_HOME" rev-parse --short HEAD 2>/dev/null || echo unknown)
+results="$VIGIE_HOME/bench/results/$(date -u +%Y-%m-%d)-$scale-$head.json"
 rm -rf "$work"
 mkdir -p "$work" "$(dirname "$results")"
 steps="$work/steps.tsv"
