@@ -86,6 +86,6 @@ step train train --input "$input" --output "$output"
 step score score --input "$input" --output "$output"
 
 python3 "$VIGIE_HOME/scripts/bench_results.py" --scale "$scale" --establishments "$establishments" \
-  --months "$months" --work "$work" --driver-memory "$VIGIE_DRIVER_MEMORY" >"$results"
+  --months "$months" --work "$work" --driver-memory "$VIGIE_DRIVER_MEMORY" --commit "$head" >"$results"
 echo "bench.sh: results in $results" >&2
 python3 "$VIGIE_HOME/scripts/bench_results.py" --table "$results" >&2

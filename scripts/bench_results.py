@@ -114,7 +114,8 @@ def results(args):
         "establishments": args.establishments,
         "companies": load(os.path.join(input_dir, "_truth", "model.json"))["companies"],
         "months": args.months,
-        "commit": commit(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))),
+        # the commit the run started from (bench.sh passes it): HEAD may move while a long run goes on
+        "commit": args.commit or commit(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))),
         "machine": machine(),
         "driver_memory": args.driver_memory,
         "master": "local[*]",
@@ -178,6 +179,7 @@ def main():
     parser.add_argument("--months", type=int)
     parser.add_argument("--work")
     parser.add_argument("--driver-memory")
+    parser.add_argument("--commit")
     args = parser.parse_args()
     if args.table:
         print(table(args.table))
