@@ -183,7 +183,6 @@ public final class TrainJob {
         .and(col(Labels.OUTCOME).isNotNull()));
   }
 
-  /** Adds the label and the part: fit / validation (training months, split by siren) / test; drops the gap. */
   /** The share of negative fit rows kept so that the rows fitted stay within {@code maxFitRows}: 1 when they do. */
   static double negativeRate(Metrics.Count fit, long maxFitRows) {
     long negatives = fit.rows() - fit.positives();
@@ -200,6 +199,7 @@ public final class TrainJob {
     return fitRows.where(col(ModelPipelines.LABEL).equalTo(1.0).or(kept));
   }
 
+  /** Adds the label and the part: fit / validation (training months, split by siren) / test; drops the gap. */
   static Dataset<Row> parts(Dataset<Row> labelled, OutOfTime split, double validationFraction, long seed) {
     Column periode = col(Columns.PERIODE);
     Column training = periode.leq(lit(java.sql.Date.valueOf(split.trainLast().atDay(1))));

@@ -39,8 +39,7 @@ public final class Decoder {
 
   /** Calls {@code udf} on {@code field} once; returns the name of its (value, reason) struct column. */
   public String call(String udf, String field, boolean required) {
-    String tmp = "_d" + calls.size() + "_" + field;
-    calls.add(call_udf(udf, col(field)).as(tmp));
+    String tmp = intermediate(field, call_udf(udf, col(field)));
     if (required) required(field);
     reasons.add(col(tmp + ".reason"));
     return tmp;
@@ -66,8 +65,7 @@ public final class Decoder {
 
   /** A decoded value whose rejection is not a reason to quarantine: null, and a warning. */
   public Decoder tolerant(String out, String udf, String field) {
-    String tmp = "_d" + calls.size() + "_" + field;
-    calls.add(call_udf(udf, col(field)).as(tmp));
+    String tmp = intermediate(field, call_udf(udf, col(field)));
     warnings.add(col(tmp + ".reason"));
     outputs.add(col(tmp + ".value").as(out));
     return this;
