@@ -14,12 +14,15 @@ import fr.vigie.config.SourceName;
 import fr.vigie.source.DianeItems;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
 
 /**
  * Balance sheets per (siren, periode), joined to every establishment of the company (panel.md,
@@ -33,6 +36,11 @@ public final class Financials implements PanelStep {
   /** Banque de France ratios, output names of the seed. */
   public static final List<String> BDF = List.of("poids_frng", "taux_marge", "delai_fournisseur", "dette_fiscale",
       "financier_court_terme", "frais_financier");
+
+  /** Temporary: the start month of the sheet each source has usable at a month, {@value #NO_SHEET} if none. */
+  static final String BDF_SHEET = "_sheet_bdf";
+  static final String DIANE_SHEET = "_sheet_diane";
+  static final int NO_SHEET = -1;
 
   private final PanelConfig config;
 
@@ -64,44 +72,91 @@ public final class Financials implements PanelStep {
 
   /** Every column this step adds: the items of both sources and their previous years. */
   public static Set<String> columns(PanelConfig config) {
-    Set<String> columns = new LinkedHashSet<>();
-    for (List<String> family : List.of(BDF, dianeItems())) {
-      for (String item : family) {
-        columns.add(item);
-        for (int k = 1; k <= config.financialPastYears(); k++) columns.add(Columns.past(item, k));
-      }
+    Set<String> columns = new LinkedHashSet<>(itemColumns(BDF, config.financialPastYears()));
+    columns.addAll(itemColumns(dianeItems(), config.financialPastYears()));
+    return columns;
+  }
+
+  /**
+   * Joins each row to the sheets usable at its month in two moves, so that the ~240 financial
+   * columns are never carried per (siren, month): a company's sheets change about once a year, its
+   * months 60 times in 5 years. First, on narrow rows, the start month of the sheet each source has
+   * usable at each (siren, month) (a carry-forward over the company's months); then one join of
+   * the panel to the distinct (siren, Banque de France sheet, Diane sheet) combinations, each
+   * holding its values. The step is last in {@link PanelPlan}, so no later step carries the wide row.
+   */
+  @Override
+  public Dataset<Row> apply(Dataset<Row> panel, PanelInputs inputs) {
+    Dataset<Row> dianeSheets = inputs.source(SourceName.DIANE).orElse(null);
+    Dataset<Row> bdfSheets = withDianeFallback(inputs.source(SourceName.BDF).orElse(null), dianeSheets);
+    Map<String, Dataset<Row>> delivered = new LinkedHashMap<>();
+    if (bdfSheets != null) delivered.put(BDF_SHEET, sheets(bdfSheets, "annee_bdf", "arrete_bilan_bdf", BDF, inputs));
+    if (dianeSheets != null) delivered.put(DIANE_SHEET, sheets(dianeSheets, "annee", "arrete_bilan", dianeItems(), inputs));
+    if (delivered.isEmpty()) {
+      Dataset<Row> out = panel;
+      for (String c : columns(config)) out = out.withColumn(c, Contributions.nullDouble());
+      return out;
+    }
+    Dataset<Row> keys = sheetKeys(panel.select(Columns.SIREN, Columns.MONTH).distinct(), delivered);
+    Dataset<Row> combinations = keys.select(Columns.SIREN, BDF_SHEET, DIANE_SHEET).distinct();
+    Dataset<Row> withValues = values(values(combinations, delivered.get(BDF_SHEET), BDF_SHEET, BDF),
+        delivered.get(DIANE_SHEET), DIANE_SHEET, dianeItems());
+    return panel
+        .join(keys, new String[] {Columns.SIREN, Columns.MONTH}, "left")
+        .join(withValues, new String[] {Columns.SIREN, BDF_SHEET, DIANE_SHEET}, "left");
+  }
+
+  /**
+   * (siren, _mi, _sheet_bdf, _sheet_diane): at each month, the start month of the latest sheet
+   * started by then, while it is still usable (its start and end come from its closing date).
+   */
+  static Dataset<Row> sheetKeys(Dataset<Row> companies, Map<String, Dataset<Row>> delivered) {
+    Dataset<Row> keyed = companies;
+    for (Map.Entry<String, Dataset<Row>> sheets : delivered.entrySet()) {
+      Dataset<Row> starts = sheets.getValue().select(col(Columns.SIREN), col("_from").as(Columns.MONTH),
+          struct(col("_from"), col("_until")).as(sheets.getKey()));
+      keyed = keyed.join(starts, new String[] {Columns.SIREN, Columns.MONTH}, "left");
+    }
+    WindowSpec upToNow = Months.byMonth(Columns.SIREN).rangeBetween(Window.unboundedPreceding(), 0);
+    for (String key : delivered.keySet()) keyed = keyed.withColumn(key, last(col(key), true).over(upToNow));
+    List<Column> out = new ArrayList<>(List.of(col(Columns.SIREN), col(Columns.MONTH)));
+    for (String key : List.of(BDF_SHEET, DIANE_SHEET)) {
+      Column usable = delivered.containsKey(key)
+          ? when(col(key + "._until").geq(col(Columns.MONTH)), col(key + "._from")) : lit(null).cast("int");
+      out.add(coalesce(usable, lit(NO_SHEET)).as(key));
+    }
+    return keyed.select(out.toArray(Column[]::new));
+  }
+
+  /** {@code combinations} with the items of the sheet in its column {@code key} (null columns without). */
+  private Dataset<Row> values(Dataset<Row> combinations, Dataset<Row> sheets, String key, List<String> items) {
+    List<String> columns = itemColumns(items, config.financialPastYears());
+    if (sheets == null) {
+      Dataset<Row> out = combinations;
+      for (String c : columns) out = out.withColumn(c, Contributions.nullDouble());
+      return out;
+    }
+    List<Column> values = new ArrayList<>(List.of(col(Columns.SIREN), col("_from").as(key)));
+    for (String c : columns) values.add(col("_v." + c).as(c));
+    return combinations.join(sheets.select(values.toArray(Column[]::new)), new String[] {Columns.SIREN, key}, "left");
+  }
+
+  /** Each item, then its previous years: poids_frng, poids_frng_past_1, poids_frng_past_2. */
+  private static List<String> itemColumns(List<String> items, int pastYears) {
+    List<String> columns = new ArrayList<>();
+    for (String item : items) {
+      columns.add(item);
+      for (int k = 1; k <= pastYears; k++) columns.add(Columns.past(item, k));
     }
     return columns;
   }
 
-  @Override
-  public Dataset<Row> apply(Dataset<Row> panel, PanelInputs inputs) {
-    Dataset<Row> companies = panel.select(Columns.SIREN, Columns.MONTH).distinct();
-    Dataset<Row> dianeSheets = inputs.source(SourceName.DIANE).orElse(null);
-    Dataset<Row> bdfSheets = withDianeFallback(inputs.source(SourceName.BDF).orElse(null), dianeSheets);
-    Dataset<Row> bdf = usable(companies, bdfSheets, "annee_bdf", "arrete_bilan_bdf", BDF, inputs);
-    Dataset<Row> diane = usable(companies, dianeSheets, "annee", "arrete_bilan", dianeItems(), inputs);
-    return panel
-        .join(bdf, new String[] {Columns.SIREN, Columns.MONTH}, "left")
-        .join(diane, new String[] {Columns.SIREN, Columns.MONTH}, "left");
-  }
-
   /**
-   * (siren, _mi, items and their past years) for the sheet usable at each month, or all-null
-   * columns when the source was not delivered.
+   * (siren, _from, _until, _v): each sheet that is usable within the calendar, from its first usable
+   * month (not before the calendar) to its last, with its items and those of its previous years in
+   * {@code _v}. Two sheets starting the same month: the most recent closing wins.
    */
-  Dataset<Row> usable(Dataset<Row> companies, Dataset<Row> sheets, String year, String closing, List<String> items,
-      PanelInputs inputs) {
-    List<String> columns = new ArrayList<>();
-    for (String item : items) {
-      columns.add(item);
-      for (int k = 1; k <= config.financialPastYears(); k++) columns.add(Columns.past(item, k));
-    }
-    if (sheets == null) {
-      Dataset<Row> empty = companies;
-      for (String c : columns) empty = empty.withColumn(c, Contributions.nullDouble());
-      return empty;
-    }
+  Dataset<Row> sheets(Dataset<Row> sheets, String year, String closing, List<String> items, PanelInputs inputs) {
     // one sheet per (siren, year): the latest closing (then line) wins
     List<Column> kept = new ArrayList<>(List.of(col(closing).as("_closing"), col("file"), col("line")));
     items.forEach(i -> kept.add(col(i).cast("double").as(i)));
@@ -121,19 +176,13 @@ public final class Financials implements PanelStep {
     }
     Column from = Months.index(col("_s._closing")).plus(config.financialUsableFromMonths());
     Column until = Months.index(col("_s._closing")).plus(config.financialUsableUntilMonths());
-    Dataset<Row> starts = withPast
+    return withPast
         .where(col("_s._closing").isNotNull().and(until.geq(inputs.start())).and(from.leq(inputs.end())))
-        .select(col(Columns.SIREN), greatest(from, lit(inputs.start())).as(Columns.MONTH), until.as("_until"),
+        .select(col(Columns.SIREN), greatest(from, lit(inputs.start())).as("_from"), until.as("_until"),
             struct(values.toArray(Column[]::new)).as("_v"))
-        .groupBy(Columns.SIREN, Columns.MONTH)
-        .agg(max(struct(col("_v._closing"), col("_until"), col("_v"))).as("_start")); // most recent closing wins
-    Dataset<Row> carried = companies.join(starts, new String[] {Columns.SIREN, Columns.MONTH}, "left")
-        .withColumn("_cur", last(col("_start"), true)
-            .over(Months.byMonth(Columns.SIREN).rangeBetween(Window.unboundedPreceding(), 0)))
-        .withColumn("_cur", when(col("_cur._until").geq(col(Columns.MONTH)), col("_cur")));
-    List<Column> out = new ArrayList<>(List.of(col(Columns.SIREN), col(Columns.MONTH)));
-    for (String c : columns) out.add(col("_cur._v." + c).as(c));
-    return carried.select(out.toArray(Column[]::new));
+        .groupBy(Columns.SIREN, "_from")
+        .agg(max(struct(col("_v._closing"), col("_until"), col("_v"))).as("_start")) // most recent closing wins
+        .select(col(Columns.SIREN), col("_from"), col("_start._until").as("_until"), col("_start._v").as("_v"));
   }
 
   /**

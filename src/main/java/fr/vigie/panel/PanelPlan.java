@@ -20,9 +20,10 @@ public final class PanelPlan {
         new PartialActivity(config.panel().monthlyHours()),
         new PaymentDelays(),
         new Register(),
-        new Financials(config.panel()),
         new RegionalContext(),
         new Scope(config.scope()),
-        new Labels(config.labels()));
+        new Labels(config.labels()),
+        // last: its ~240 columns then go straight to the write, through no other join or window
+        new Financials(config.panel()));
   }
 }
