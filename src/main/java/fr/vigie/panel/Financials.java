@@ -13,8 +13,8 @@ import fr.vigie.config.PanelConfig;
 import fr.vigie.config.SourceName;
 import fr.vigie.source.DianeItems;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -92,11 +92,7 @@ public final class Financials implements PanelStep {
     Map<String, Dataset<Row>> delivered = new LinkedHashMap<>();
     if (bdfSheets != null) delivered.put(BDF_SHEET, sheets(bdfSheets, "annee_bdf", "arrete_bilan_bdf", BDF, inputs));
     if (dianeSheets != null) delivered.put(DIANE_SHEET, sheets(dianeSheets, "annee", "arrete_bilan", dianeItems(), inputs));
-    if (delivered.isEmpty()) {
-      Dataset<Row> out = panel;
-      for (String c : columns(config)) out = out.withColumn(c, Contributions.nullDouble());
-      return out;
-    }
+    if (delivered.isEmpty()) return withNulls(panel, columns(config));
     Dataset<Row> keys = sheetKeys(panel.select(Columns.SIREN, Columns.MONTH).distinct(), delivered);
     Dataset<Row> combinations = keys.select(Columns.SIREN, BDF_SHEET, DIANE_SHEET).distinct();
     Dataset<Row> withValues = values(values(combinations, delivered.get(BDF_SHEET), BDF_SHEET, BDF),
@@ -131,14 +127,17 @@ public final class Financials implements PanelStep {
   /** {@code combinations} with the items of the sheet in its column {@code key} (null columns without). */
   private Dataset<Row> values(Dataset<Row> combinations, Dataset<Row> sheets, String key, List<String> items) {
     List<String> columns = itemColumns(items, config.financialPastYears());
-    if (sheets == null) {
-      Dataset<Row> out = combinations;
-      for (String c : columns) out = out.withColumn(c, Contributions.nullDouble());
-      return out;
-    }
+    if (sheets == null) return withNulls(combinations, columns);
     List<Column> values = new ArrayList<>(List.of(col(Columns.SIREN), col("_from").as(key)));
     for (String c : columns) values.add(col("_v." + c).as(c));
     return combinations.join(sheets.select(values.toArray(Column[]::new)), new String[] {Columns.SIREN, key}, "left");
+  }
+
+  /** {@code data} with the (new) {@code columns}, all null: one projection, not one per column. */
+  private static Dataset<Row> withNulls(Dataset<Row> data, Iterable<String> columns) {
+    List<Column> out = new ArrayList<>(List.of(col("*")));
+    for (String c : columns) out.add(Contributions.nullDouble().as(c));
+    return data.select(out.toArray(Column[]::new));
   }
 
   /** Each item, then its previous years: poids_frng, poids_frng_past_1, poids_frng_past_2. */

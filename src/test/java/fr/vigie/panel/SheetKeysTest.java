@@ -2,6 +2,8 @@ package fr.vigie.panel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.vigie.config.ConfigLoader;
+import fr.vigie.config.VigieConfig;
 import fr.vigie.spark.TestSpark;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,9 +26,8 @@ class SheetKeysTest {
 
   @Test
   void latestStartedSheetWhileItLasts() {
-    // company A, months 0..9. Sheet 1 usable 1..6, sheet 2 usable 4..7 (replaces sheet 1 from 4),
-    // nothing after 7 although sheet 1 would last until 6 only; sheet 3 starts at 9.
-    // Company B has no sheet.
+    // company A, months 0..9: sheet 1 usable 1..6, sheet 2 usable 4..7 (it replaces sheet 1 from 4),
+    // none at 8 (both have ended), sheet 3 from 9. Company B has no sheet; BdF is not delivered.
     Dataset<Row> companies = companies("A", 10).union(companies("B", 3));
     Dataset<Row> diane = sheets(List.of(RowFactory.create("A", 1, 6), RowFactory.create("A", 4, 7),
         RowFactory.create("A", 9, 20)));
@@ -45,6 +46,23 @@ class SheetKeysTest {
     }
     for (int m = 0; m < 3; m++) assertThat(keys.get("B" + m)).containsExactly(none, none);
     assertThat(keys).hasSize(13);
+  }
+
+  @Test
+  void withoutBalanceSheetsEveryColumnIsAddedAndNull() {
+    VigieConfig config = ConfigLoader.defaultsOnly();
+    PanelInputs inputs = new PanelInputs(spark, config, Map.of(), 0, 2, 2);
+    Dataset<Row> panel = companies("A", 3);
+
+    Dataset<Row> out = new Financials(config.panel()).apply(panel, inputs);
+
+    String[] financial = Financials.columns(config.panel()).toArray(String[]::new);
+    List<Row> rows = out.select(financial[0], java.util.Arrays.copyOfRange(financial, 1, financial.length))
+        .collectAsList();
+    assertThat(rows).hasSize(3);
+    for (Row row : rows) {
+      for (int i = 0; i < financial.length; i++) assertThat(row.isNullAt(i)).as(financial[i]).isTrue();
+    }
   }
 
   private Dataset<Row> companies(String siren, int months) {
