@@ -17,7 +17,6 @@ import java.io.UncheckedIOException;
 import java.time.YearMonth;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Column;
@@ -40,9 +39,6 @@ import org.slf4j.LoggerFactory;
 public final class PanelJob {
   private static final Logger LOG = LoggerFactory.getLogger(PanelJob.class);
 
-  static final String MAX_FIELDS = "spark.sql.codegen.maxFields";
-  static final int WIDE_MAX_FIELDS = 1000;
-
   private PanelJob() {}
 
   public static void run(Job job) {
@@ -63,11 +59,11 @@ public final class PanelJob {
     LOG.info("panel: calendar {} .. {}{}", Months.month(calendar[0]), Months.month(calendar[1]),
         job.period() == null ? " (all months written)" : " (only " + job.period() + " written)");
 
-    long rows = job.step("panel: establishments", () -> withWideCodegen(job.spark(), () -> {
+    long rows = job.step("panel: establishments", () -> {
       Dataset<Row> panel = PanelBuilder.publishable(PanelBuilder.build(inputs));
       write(written(panel, job.period()), job.layout().panel(), job);
       return readBack(job.spark(), job.layout().panel(), job.period()).count();
-    }));
+    });
     long companyRows = job.step("panel: companies", () -> {
       Dataset<Row> establishments = readBack(job.spark(), job.layout().panel(), job.period());
       Dataset<Row> companies = CompanyPanel.build(establishments, job.config().panel());
@@ -78,24 +74,6 @@ public final class PanelJob {
     manifest.section("panel").put("rows", rows).put("rows_entreprise", companyRows);
     manifest.save();
     LOG.info("panel: {} establishment rows, {} company rows written", rows, companyRows);
-  }
-
-  /**
-   * Runs {@code work} with whole-stage code generation for rows of up to {@value #WIDE_MAX_FIELDS}
-   * columns. Spark generates code for a plan only while its rows have at most
-   * spark.sql.codegen.maxFields columns (100 by default); past that, every join, window and
-   * projection of the establishment panel (~150 columns) runs row at a time, each copying the whole
-   * row. Raised for that step only: the company panel's aggregation got slower with it (measured,
-   * README "Performance"). A value the user set (--conf, spark: in the configuration) is kept.
-   */
-  static <T> T withWideCodegen(SparkSession spark, Supplier<T> work) {
-    if (spark.conf().contains(MAX_FIELDS)) return work.get();
-    spark.conf().set(MAX_FIELDS, WIDE_MAX_FIELDS);
-    try {
-      return work.get();
-    } finally {
-      spark.conf().unset(MAX_FIELDS);
-    }
   }
 
   /** The typed sources written by ingest; a source without a dataset is not delivered. */
