@@ -60,8 +60,9 @@ public final class ScoreJob {
     PipelineModel pipeline = store.loadTrees();
     Dataset<Row> panel = TrainJob.readPanel(job, "Cannot score");
     YearMonth month = month(job, panel);
-    Dataset<Row> scores = score(pipeline, metrics, panel.where(col(Columns.PERIODE).equalTo(lit(Date.valueOf(
-        month.atDay(1))))), job.config().model().explanations());
+    Dataset<Row> monthRows = panel.where(col(Columns.PERIODE).equalTo(lit(Date.valueOf(month.atDay(1)))));
+    Dataset<Row> scores = score(pipeline, metrics, TrainJob.wide(monthRows, TrainJob.readBilans(job), job.config()),
+        job.config().model().explanations());
     long rows = job.step("score: " + month, () -> {
       ParquetOutput.replacePartitions(scores, job.layout().scores(), Columns.PERIODE, job.config().output());
       return job.spark().read().parquet(job.layout().scores())

@@ -1,7 +1,5 @@
 package fr.vigie.panel;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.round;
 import static org.apache.spark.sql.functions.sum;
 
 import org.apache.spark.sql.Column;
@@ -29,23 +27,5 @@ public final class Exact {
    */
   public static Column sumOfDoubles(Column x) {
     return sum(x.cast(DataTypes.createDecimalType(38, 18))).cast(DataTypes.DoubleType);
-  }
-
-  /**
-   * The whole number of {@code unit}s a double column of euros stands for: exact when the column was
-   * written as (whole number) / unit, which {@link #toEuros} guarantees for every money column.
-   */
-  public static Column units(String euros, long unit) {
-    return round(col(euros).multiply(unit)).cast(DataTypes.LongType);
-  }
-
-  /** An exact sum of money columns over a group, back in euros: Σ units / unit. */
-  public static Column sumOfEuros(String euros, long unit) {
-    return toEuros(sum(units(euros, unit)), unit);
-  }
-
-  /** Euros from a whole number of units, one correctly rounded division, the same on every machine. */
-  public static Column toEuros(Column units, long unit) {
-    return units.cast(DataTypes.DoubleType).divide((double) unit);
   }
 }

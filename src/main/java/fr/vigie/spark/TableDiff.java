@@ -103,6 +103,31 @@ public final class TableDiff {
     }
   }
 
+  /**
+   * A digest of each column of a table keyed by {@code key}: the XOR over its rows of a hash of (key,
+   * value), so it does not depend on the order of the rows, and two tables whose digests all agree hold
+   * the same values (up to a 64-bit hash collision). Lets a test hold a table to one written long ago
+   * without keeping the table: {@code column → hex digest}, in column order.
+   */
+  public static Map<String, String> digests(Dataset<Row> table, List<String> key) {
+    Column[] keyColumns = key.stream().map(k -> col(k)).toArray(Column[]::new);
+    List<Column> aggregates = new ArrayList<>();
+    List<String> columns = new ArrayList<>();
+    for (String c : table.columns()) {
+      if (key.contains(c)) continue;
+      columns.add(c);
+      Column[] hashed = java.util.stream.Stream.concat(java.util.Arrays.stream(keyColumns), java.util.stream.Stream.of(
+          functions.coalesce(col(c).cast("string"), lit("\u0000null")))).toArray(Column[]::new);
+      aggregates.add(functions.bit_xor(functions.xxhash64(hashed)).as(c));
+    }
+    Row row = table.agg(aggregates.get(0), aggregates.subList(1, aggregates.size()).toArray(Column[]::new)).first();
+    Map<String, String> out = new LinkedHashMap<>();
+    for (int i = 0; i < columns.size(); i++) {
+      out.put(columns.get(i), row.isNullAt(i) ? "empty" : String.format("%016x", row.getLong(i)));
+    }
+    return out;
+  }
+
   private static Column differs(String column) {
     return coalesce(col("l_" + column).eqNullSafe(col("r_" + column)), lit(false)).equalTo(false);
   }

@@ -115,11 +115,11 @@ class ExactValuesTest {
     input.toFile().deleteOnExit();
     PanelWorld world = world();
     Map<SourceName, Dataset<Row>> sources = world.read(input);
-    Dataset<Row> built = PanelBuilder.publishable(PanelBuilder.build(new PanelInputs(PanelWorld.SPARK, world.config(),
-        new EnumMap<>(sources), Months.index(START), Months.index(END)))).cache();
-    panel = PanelRulesTest.index(built);
+    PanelBuilder.Plan plan = PanelBuilder.plan(new PanelInputs(PanelWorld.SPARK, world.config(),
+        new EnumMap<>(sources), Months.index(START), Months.index(END)), false);
+    panel = PanelRulesTest.index(plan.pass().establishments(PanelWorld.SPARK, null));
     companies = new HashMap<>();
-    for (Row row : CompanyPanel.build(built, world.config().panel()).collectAsList()) {
+    for (Row row : plan.pass().companies(PanelWorld.SPARK, null).collectAsList()) {
       companies.put(row.getAs(Columns.SIREN) + "|" + row.getAs(Columns.PERIODE).toString().substring(0, 7), row);
     }
   }
@@ -160,8 +160,8 @@ class ExactValuesTest {
   @Test
   void aCotisationLineDeliveredTwiceCountsOnce() {
     assertThat(d(L, "2019-06", Columns.COTISATION)).as("May 2019").isEqualTo(1000.0);
-    assertThat(d(L, "2020-01", Contributions.MEAN)).as("Jan .. Dec 2019").isEqualTo(1000.0);
-    assertThat(d(L, "2020-06", Contributions.MEAN)).as("Jun 2019 .. May 2020").isEqualTo(1000.0);
+    assertThat(d(L, "2020-01", Columns.COTISATION_MOY12M)).as("Jan .. Dec 2019").isEqualTo(1000.0);
+    assertThat(d(L, "2020-06", Columns.COTISATION_MOY12M)).as("Jun 2019 .. May 2020").isEqualTo(1000.0);
   }
 
   @Test
@@ -178,16 +178,16 @@ class ExactValuesTest {
     for (String month : List.of("2019-02", "2019-05", "2019-09", "2019-12")) {
       assertThat(d(M, month, Columns.COTISATION)).as(month).isEqualTo(100.0);
     }
-    assertThat(d(M, "2019-12", Contributions.MEAN)).as("Dec 2018 .. Nov 2019, the yearly not delivered yet")
+    assertThat(d(M, "2019-12", Columns.COTISATION_MOY12M)).as("Dec 2018 .. Nov 2019, the yearly not delivered yet")
         .isEqualTo(100.0);
     // row 2020-01 shows December 2019 with its twelfth: 100 - 100; the mean of 2019: (1200 - 1200) / 12
     assertThat(d(M, "2020-01", Columns.COTISATION)).isEqualTo(0.0);
-    assertThat(d(M, "2020-01", Contributions.MEAN)).isEqualTo(0.0);
+    assertThat(d(M, "2020-01", Columns.COTISATION_MOY12M)).isEqualTo(0.0);
     // row 2020-02 shows January 2020; mean of Feb 2019 .. Jan 2020: (1200 - 11 x 100) / 12
     assertThat(d(M, "2020-02", Columns.COTISATION)).isEqualTo(100.0);
-    assertThat(d(M, "2020-02", Contributions.MEAN)).isEqualTo(100.0 / 12);
+    assertThat(d(M, "2020-02", Columns.COTISATION_MOY12M)).isEqualTo(100.0 / 12);
     // Dec 2019 .. Nov 2020: (1200 - 100) / 12
-    assertThat(d(M, "2020-12", Contributions.MEAN)).isEqualTo(1100.0 / 12);
+    assertThat(d(M, "2020-12", Columns.COTISATION_MOY12M)).isEqualTo(1100.0 / 12);
   }
 
   @Test
@@ -200,14 +200,14 @@ class ExactValuesTest {
     for (String month : List.of("2020-01", "2020-02", "2020-03")) {
       assertThat(d(N, month, Columns.COTISATION)).as(month).isEqualTo(900.0);
     }
-    assertThat(d(N, "2020-01", Contributions.MEAN)).isEqualTo((12000.0 - 1200) / 12);
+    assertThat(d(N, "2020-01", Columns.COTISATION_MOY12M)).isEqualTo((12000.0 - 1200) / 12);
     for (String month : List.of("2020-04", "2020-05", "2020-06")) {
       assertThat(d(N, month, Columns.COTISATION)).as(month).isEqualTo(1000.0);
     }
     // Q1 2020 has run out: blank, whatever the yearly records say
     for (String month : List.of("2020-07", "2020-09", "2020-12")) {
       assertThat(v(N, month, Columns.COTISATION)).as(month).isNull();
-      assertThat(v(N, month, Contributions.MEAN)).as(month).isNull();
+      assertThat(v(N, month, Columns.COTISATION_MOY12M)).as(month).isNull();
       assertThat(v(N, month, Columns.TAG_DEBIT)).as(month).isNull();
     }
   }
@@ -217,11 +217,11 @@ class ExactValuesTest {
     // 2018: 12,000 (1,000 a month), known in January 2019 for 12 months; 2019: 24,000 from January 2020
     for (String month : List.of("2019-01", "2019-06", "2019-12")) {
       assertThat(d(P, month, Columns.COTISATION)).as(month).isEqualTo(1000.0);
-      assertThat(d(P, month, Contributions.MEAN)).as(month).isEqualTo(1000.0);
+      assertThat(d(P, month, Columns.COTISATION_MOY12M)).as(month).isEqualTo(1000.0);
     }
     for (String month : List.of("2020-01", "2020-12")) {
       assertThat(d(P, month, Columns.COTISATION)).as(month).isEqualTo(2000.0);
-      assertThat(d(P, month, Contributions.MEAN)).as(month).isEqualTo(2000.0);
+      assertThat(d(P, month, Columns.COTISATION_MOY12M)).as(month).isEqualTo(2000.0);
     }
   }
 
@@ -230,10 +230,10 @@ class ExactValuesTest {
     // R: 2018's yearly record (1,000 a month) until its first monthly record, June 2019's, is delivered in July
     for (String month : List.of("2019-01", "2019-06")) {
       assertThat(d(R, month, Columns.COTISATION)).as(month).isEqualTo(1000.0);
-      assertThat(d(R, month, Contributions.MEAN)).as(month).isEqualTo(1000.0);
+      assertThat(d(R, month, Columns.COTISATION_MOY12M)).as(month).isEqualTo(1000.0);
     }
     assertThat(d(R, "2019-07", Columns.COTISATION)).isEqualTo(500.0);
-    assertThat(v(R, "2019-07", Contributions.MEAN)).as("Jul 2018 .. Jun 2019: one monthly month").isNull();
-    assertThat(d(R, "2020-06", Contributions.MEAN)).as("Jun 2019 .. May 2020").isEqualTo(500.0);
+    assertThat(v(R, "2019-07", Columns.COTISATION_MOY12M)).as("Jul 2018 .. Jun 2019: one monthly month").isNull();
+    assertThat(d(R, "2020-06", Columns.COTISATION_MOY12M)).as("Jun 2019 .. May 2020").isEqualTo(500.0);
   }
 }

@@ -27,6 +27,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,6 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The whole chain on a generated sample (raw files → ingest → panel): every column of panel.md,
  * plausible coverage where the sources have data, Hive partitions readable by a plain Parquet reader.
  */
+@Tag("e2e")
 class PanelOnSampleTest {
   static final SparkSession SPARK = TestSpark.session();
   /** The columns panel.md names for panel/ (the financial families are checked by a few members). */
@@ -60,6 +62,8 @@ class PanelOnSampleTest {
 
   @TempDir static Path dir;
   static Dataset<Row> panel;
+  /** panel ⋈ bilans: every balance-sheet item of the sheet in force. */
+  static Dataset<Row> wide;
   static Dataset<Row> companies;
 
   @BeforeAll
@@ -76,12 +80,17 @@ class PanelOnSampleTest {
       PanelJob.run(job);
     }
     panel = SPARK.read().parquet(output.resolve("panel").toString()).cache();
+    wide = BalanceSheets.wide(panel, SPARK.read().parquet(output.resolve("bilans").toString()),
+        ConfigLoader.defaultsOnly().panel()).cache();
     companies = SPARK.read().parquet(output.resolve("panel_entreprise").toString()).cache();
   }
 
   @Test
   void holdsEveryColumnOfTheContract() {
-    assertThat(panel.columns()).contains(CONTRACT.toArray(String[]::new));
+    assertThat(wide.columns()).contains(CONTRACT.toArray(String[]::new));
+    assertThat(panel.columns()).as("the balance sheets are in bilans/, the panel carries their keys")
+        .contains("exercice_bdf", "exercice_diane", "poids_frng", "frais_financier")
+        .doesNotContain("poids_frng_past_1", "ca", "ca_past_1");
     assertThat(companies.columns()).contains("siren", "periode", "cotisation", "effectif", "nb_etablissements",
         "montant_part_ouvriere", "apart_heures_consommees", "outcome", "dans_perimetre");
   }
@@ -96,7 +105,7 @@ class PanelOnSampleTest {
 
   /** Share of non-null values of each column over the rows matching {@code where}. */
   static double coverage(String column, String where) {
-    Row r = panel.where(where).agg(count(col(column)), count("*")).first();
+    Row r = wide.where(where).agg(count(col(column)), count("*")).first();
     return (double) r.getLong(0) / r.getLong(1);
   }
 
