@@ -36,6 +36,7 @@ import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.StructField;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -55,6 +56,7 @@ import picocli.CommandLine;
  * {@code package} writes. Sample: 1,500 establishments over 2015-01 .. 2019-12 (labels known up to
  * 2018-06, test months 2018-01 .. 2018-06), a small model as in {@link RunOnSampleTest}.
  */
+@Tag("e2e")
 class ClusterRunIT {
   private static final Path HOME = Path.of("").toAbsolutePath();
   /**
