@@ -8,13 +8,16 @@
 #   generate  vigie sample (timed, but not part of the chain)
 #   floor     Spark's CSV reader over every input file, written back as Parquet, nothing else
 #   ingest, panel, train, score   the chain
+#   write_floor (after panel, not part of the chain) the panels and bilans/ just written, read and
+#             written again with the same writer and layout: the cost of the output itself
 # Writes bench/results/<date>-<scale>-<commit>.json (runs before and after a change sit side by
 # side): per step wall time, peak resident memory of the JVM (GNU time), input and output rows and
 # bytes, and the ratios step / floor; every figure is read from the run (manifests, file sizes, the
 # OS). --profile also keeps Spark event logs in the work folder (bench/work/<scale>/events,
 # readable with Spark's history server or scripts/bench_profile.py).
 #
-# Environment: VIGIE_BENCH_DIR (work folder, default bench/work), VIGIE_DRIVER_MEMORY (default 16g).
+# Environment: VIGIE_BENCH_DIR (work folder, default bench/work), VIGIE_DRIVER_MEMORY (default 10g, the
+# heap issue 18 allows).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
@@ -42,7 +45,7 @@ if [[ ! -x /usr/bin/time ]]; then
 fi
 
 vigie_build_if_needed
-export VIGIE_DRIVER_MEMORY="${VIGIE_DRIVER_MEMORY:-16g}"
+export VIGIE_DRIVER_MEMORY="${VIGIE_DRIVER_MEMORY:-10g}"
 work="${VIGIE_BENCH_DIR:-$VIGIE_HOME/bench/work}/$scale"
 input="$work/input"
 output="$work/output"
@@ -82,6 +85,7 @@ step generate sample --output "$input" --establishments "$establishments" --mont
 step floor floor --input "$input" --output "$work/floor"
 step ingest ingest --input "$input" --output "$output"
 step panel panel --input "$input" --output "$output"
+step write_floor floor --panel-outputs --input "$input" --output "$output"
 step train train --input "$input" --output "$output"
 step score score --input "$input" --output "$output"
 

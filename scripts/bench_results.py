@@ -92,9 +92,14 @@ def results(args):
     io("floor", csv_records, delivered_bytes, csv_records, du(os.path.join(work, "floor", "floor")))
     io("ingest", lines_read, delivered_bytes, typed_rows + quarantined, du(out("sources"), out("quarantine")),
        rows_quarantined=quarantined)
-    io("panel", typed_rows, du(out("sources")), panel["rows"] + panel["rows_entreprise"],
-       du(out("panel"), out("panel_entreprise")), rows_establishment=panel["rows"],
-       rows_company=panel["rows_entreprise"], months=panel_months)
+    io("panel", typed_rows, du(out("sources")), panel["rows"] + panel["rows_entreprise"] + panel.get("rows_bilans", 0),
+       du(out("panel"), out("panel_entreprise"), out("bilans")), rows_establishment=panel["rows"],
+       rows_company=panel["rows_entreprise"], rows_bilans=panel.get("rows_bilans"), months=panel_months)
+    if "write_floor" in steps:
+        written = du(out("panel"), out("panel_entreprise"), out("bilans"))
+        io("write_floor", panel["rows"] + panel["rows_entreprise"] + panel.get("rows_bilans", 0), written,
+           panel["rows"] + panel["rows_entreprise"] + panel.get("rows_bilans", 0), du(out("floor-write")),
+           note="not part of the chain: panel/, panel_entreprise/ and bilans/ read and written again, same layout")
     io("train", panel["rows"], du(out("panel")), None, du(out("model")), rows_fitted=fitted,
        rows_validation=metrics["rows"]["validation"]["rows"], rows_test=metrics["rows"]["test"]["rows"],
        features=manifest["train"]["features"], aucpr=metrics["model"]["aucpr"] if "model" in metrics else None,
@@ -106,8 +111,12 @@ def results(args):
     floor_seconds = steps["floor"]["seconds"]
     for name in ["floor"] + CHAIN:
         steps[name]["ratio_to_floor"] = round(steps[name]["seconds"] / floor_seconds, 2)
+    write_floor = steps.get("write_floor", {}).get("seconds")
+    if write_floor:
+        steps["panel"]["ratio_to_write_floor"] = round(steps["panel"]["seconds"] / write_floor, 2)
     ingest_panel = steps["ingest"]["seconds"] + steps["panel"]["seconds"]
     chain = sum(steps[s]["seconds"] for s in CHAIN)
+    peak_rss = max(steps[s]["peak_rss_mib"] or 0 for s in CHAIN)
     return {
         "date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "scale": float(args.scale),
@@ -126,10 +135,14 @@ def results(args):
             "ingest_panel_ratio_to_floor": round(ingest_panel / floor_seconds, 2),
             "chain_seconds": round(chain, 1),
             "chain_ratio_to_floor": round(chain / floor_seconds, 2),
+            "chain_peak_rss_mib": peak_rss,
         },
+        # issue 18's targets (the scaling target compares results files: --table shows it)
         "targets": {
-            "ingest_panel_at_most_3x_floor": ingest_panel <= 3 * floor_seconds,
             "chain_at_most_15_minutes": chain <= 15 * 60,
+            "peak_rss_at_most_12_gib": peak_rss <= 12 * 1024,
+            "ingest_at_most_2x_read_floor": steps["ingest"]["seconds"] <= 2 * floor_seconds,
+            "panel_at_most_3x_write_floor": bool(write_floor) and steps["panel"]["seconds"] <= 3 * write_floor,
         },
     }
 
@@ -153,8 +166,22 @@ def table(paths):
         lines.append(f"| **ingest + panel** | {t['ingest_panel_seconds']:.1f} | | "
                      f"{t['ingest_panel_ratio_to_floor']:.2f} | | | |")
         lines.append(f"| **chain** | {t['chain_seconds']:.1f} | | {t['chain_ratio_to_floor']:.2f} | | | |")
+        if r["steps"]["panel"].get("ratio_to_write_floor") is not None:
+            lines.append("")
+            lines.append(f"Panel / write floor: {r['steps']['panel']['ratio_to_write_floor']:.2f}. Targets: "
+                         + ", ".join(f"{k} {'met' if v else 'missed'}" for k, v in r.get("targets", {}).items()))
         lines.append("")
     if len(runs) > 1:
+        # linear scaling: seconds per 1,000 establishments of each step at each scale, against the next smaller
+        lines.append("| scale | step | seconds | s per 1,000 est. | × the smaller scale's |")
+        lines.append("|---:|---|---:|---:|---:|")
+        for small, big in zip(runs, runs[1:]):
+            for name in CHAIN:
+                per_small = small["steps"][name]["seconds"] / small["establishments"] * 1000
+                per_big = big["steps"][name]["seconds"] / big["establishments"] * 1000
+                lines.append(f"| {big['scale']:g} | {name} | {big['steps'][name]['seconds']:.0f} | {per_big:.2f} | "
+                             f"{per_big / per_small:.2f} (vs {small['scale']:g}) |")
+        lines.append("")
         lines.append("| scale | establishments | floor (s) | ingest (s) | panel (s) | train (s) | score (s) | chain (s) "
                      "| chain s per 1,000 est. |")
         lines.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|")

@@ -12,8 +12,13 @@ import picocli.CommandLine.Command;
     description = "Benchmark floor: reads every file under --input with Spark's CSV reader and writes it back as"
         + " Parquet under <output>/floor/<source>/, nothing else.")
 final class FloorCommand extends JobCommand {
+  @picocli.CommandLine.Option(names = "--panel-outputs", description = "the write floor instead: read the panel/,"
+      + " panel_entreprise/ and bilans/ under --output and write them again, same layout, under floor-write/")
+  boolean panelOutputs;
+
   @Override
   protected void run(Job job) {
-    Floor.run(job);
+    if (panelOutputs) Floor.rewritePanels(job);
+    else Floor.run(job);
   }
 }

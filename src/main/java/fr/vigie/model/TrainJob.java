@@ -120,7 +120,9 @@ public final class TrainJob {
         .withColumn(ModelPipelines.WEIGHT,
             when(col(ModelPipelines.LABEL).equalTo(1.0), lit(positiveWeight)).otherwise(lit(1.0 / negativeRate)))
         .repartition(partitions, col(Columns.SIRET))
-        .sortWithinPartitions(Columns.SIRET, Columns.PERIODE);
+        .sortWithinPartitions(Columns.SIRET, Columns.PERIODE)
+        // read by the feature screening and by both fits: sampled, joined and sorted once
+        .persist(StorageLevel.MEMORY_AND_DISK());
     Set<String> dropped = job.step("train: features", () -> neverFilled(weighted, candidates));
     FeatureColumns features = candidates.without(dropped);
 
@@ -128,6 +130,7 @@ public final class TrainJob {
         ModelPipelines.boostedTrees(features, model.gbt(), model.seed()).fit(weighted));
     PipelineModel baseline = job.step("train: fit baseline", () ->
         ModelPipelines.logistic(features, model.logistic()).fit(weighted));
+    weighted.unpersist();
 
     Metrics metrics = job.step("train: evaluate", () -> {
       Dataset<Row> heldOut = wide(rows.where(col(PART).isin(VALIDATION, TEST)), bilans, config);

@@ -195,8 +195,13 @@ public final class PanelJob {
 
   /** A full run replaces the dataset whole; a --period run replaces only that month's partitions. */
   private static void write(Dataset<Row> data, String path, Job job) {
-    if (job.period() == null) ParquetOutput.replacePartitioned(data, path, Columns.PERIODE, job.config().output());
+    if (job.period() == null) writeWhole(data, path, job);
     else ParquetOutput.replacePartitions(data, path, Columns.PERIODE, job.config().output());
+  }
+
+  /** A whole panel, in its layout (by periode): also what the benchmark's write floor does. */
+  public static void writeWhole(Dataset<Row> data, String path, Job job) {
+    ParquetOutput.replacePartitioned(data, path, Columns.PERIODE, job.config().output());
   }
 
   private static Dataset<Row> readBack(SparkSession spark, String path, YearMonth period) {
