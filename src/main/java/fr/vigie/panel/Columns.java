@@ -68,6 +68,16 @@ public final class Columns {
   public static final String AE_CA_MOYEN = "departement_ae_ca_moyen";
   public static final String AE_VARIATION = "departement_ae_variation_annuelle";
 
+  // trajectories (issue 20): how the debt, the collection, the agreements and the headcount move
+  public static final String TAUX_ENCAISSEMENT = "taux_encaissement";
+  public static final String NB_MOIS_DETTE_12M = "nb_mois_dette_12m";
+  public static final String RATIO_DETTE_NOUVELLE = "ratio_dette_nouvelle";
+  public static final String TAUX_REMBOURSEMENT_MOY3M = "taux_remboursement_moy3m";
+  public static final String DELAI_MOIS_DEPUIS = "delai_mois_depuis";
+  public static final String NB_DELAIS_12M = "nb_delais_12m";
+  public static final String EFFECTIF_VARIATION_6M = "effectif_variation_6m";
+  public static final String APART_NB_MOIS_12M = "apart_nb_mois_12m";
+
   // scope and company panel
   public static final String DANS_PERIMETRE = "dans_perimetre";
   public static final String NB_ETABLISSEMENTS = "nb_etablissements";

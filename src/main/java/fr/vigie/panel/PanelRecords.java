@@ -184,7 +184,7 @@ public final class PanelRecords {
   private static Dataset<Row> cotisations(Dataset<Row> s) {
     return project(s, RecordKind.COTISATION, sirenOfSiret(), col("siret"), content(s), col("siret").isNotNull(),
         slots("i1", Months.index(col("periode_debut")), "i2", Months.index(col("periode_fin")).minus(1),
-            "i3", col("nb_mois"), "l1", centimes("cotis_due")));
+            "i3", col("nb_mois"), "l1", centimes("cotis_due"), "l2", centimes("enc_direct")));
   }
 
   private static Dataset<Row> debits(Dataset<Row> s) {

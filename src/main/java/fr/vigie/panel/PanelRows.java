@@ -143,6 +143,21 @@ public final class PanelRows implements Serializable {
       int ratio = r;
       e(BalanceSheets.BDF.get(r), D, (m, i) -> m.company.bdf[i] == null ? null : m.company.bdf[i].ratios()[ratio]);
     }
+    // the trajectories, last: the columns above keep their order, which the model's feature order follows
+    e(Columns.TAUX_ENCAISSEMENT, D, (m, i) -> m.contributions == null ? null : m.contributions.collected()[i]);
+    e(Columns.mean(Columns.TAUX_ENCAISSEMENT, w), D, (m, i) -> m.contributions == null ? null
+        : m.contributions.collectedMean()[i]);
+    for (int k : fr.vigie.panel.family.DebtRatios.RATIO_DIFFS) {
+      e(Columns.diff(Columns.RATIO_DETTE, k), D, (m, i) -> m.ratios.trajectory().ratioDiff().get(k)[i]);
+    }
+    e(Columns.NB_MOIS_DETTE_12M, I, (m, i) -> m.ratios.trajectory().monthsInDebt()[i]);
+    e(Columns.RATIO_DETTE_NOUVELLE, D, (m, i) -> m.ratios.trajectory().newDebtRatio()[i]);
+    e(Columns.TAUX_REMBOURSEMENT_MOY3M, D, (m, i) -> m.ratios.trajectory().repaymentRate()[i]);
+    e(Columns.DELAI_MOIS_DEPUIS, I, (m, i) -> m.delays.delaiMoisDepuis()[i]);
+    e(Columns.NB_DELAIS_12M, I, (m, i) -> m.delays.delais12m()[i]);
+    e(Columns.EFFECTIF_VARIATION_6M, D, (m, i) -> fr.vigie.panel.family.Headcount.variation(
+        m.headcount.effectif()[i], Calendar.past(m.headcount.effectif(), i, 6)));
+    e(Columns.APART_NB_MOIS_12M, I, (m, i) -> m.partialActivity.months12m()[i]);
   }
 
   private static Date closing(Sheet sheet) {

@@ -125,7 +125,7 @@ final class RecordReader {
           case SIRENE -> e.sirene.add(new SireneLine(str(r, FILE), r.getLong(LINE), str(r, S1), str(r, S2), str(r, S3),
               str(r, S4), r.isNullAt(I1) ? null : r.getInt(I1) == 1, int_(r, I2), str(r, S5), int_(r, I3)));
           case COTISATION -> e.cotisations.add(new CotisationLine(r.getInt(I1), r.getInt(I2), r.getInt(I3),
-              r.getLong(L1)));
+              r.getLong(L1), r.isNullAt(L2) ? null : r.getLong(L2)));
           case DEBIT -> e.debits.add(new DebitLine(str(r, S1), r.getInt(I1), r.getLong(L1), r.getLong(L2), r.getInt(I2),
               str(r, FILE), r.getLong(LINE), r.getLong(L3), r.getLong(L4)));
           case DELAI -> e.delais.add(new Delai(r.getInt(I1), r.getInt(I2), r.getLong(L1), r.getLong(L2), r.getLong(LINE)));

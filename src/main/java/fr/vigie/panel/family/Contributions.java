@@ -18,10 +18,19 @@ import java.util.TreeMap;
  * {@code window} months ending at L, each with what had been delivered by m, and null unless all were
  * known: delivered by the time L's records were (or, for a payer with only yearly records, its year's
  * record).
+ *
+ * <p>{@code taux_encaissement}: of the contribution of month L (its monthly and quarterly records), the
+ * share collected directly ({@code enc_direct} / {@code cotis_due}, exact sums), null when nothing
+ * was due or a record leaves enc_direct empty; {@code taux_encaissement_moy12m}: the same pooled over
+ * the mean's months, when the mean is known. A payer in difficulty leaves part of its periods unpaid.
  */
 public final class Contributions {
-  /** Per row month: the amount shown and the sum of the mean's months, twelfths of a centime (null: unknown). */
-  public record Months(Long[] twelfths, Long[] meanSum) {}
+  /**
+   * Per row month: the amount shown and the sum of the mean's months, twelfths of a centime (null:
+   * unknown); the share of the month's monthly or quarterly contribution collected directly
+   * ({@code taux_encaissement}) and the same over the mean's months ({@code taux_encaissement_moy12m}).
+   */
+  public record Months(Long[] twelfths, Long[] meanSum, Double[] collected, Double[] collectedMean) {}
 
   /** What the records say of one own month k. */
   private static final class Own {
@@ -29,6 +38,8 @@ public final class Contributions {
     Integer knownAt; // when they are all delivered (null: none)
     int length; // the longest of their periods, in months
     Long yearly; // the twelfths of the yearly records (null: none)
+    long collected; // enc_direct of the monthly and quarterly records
+    boolean collectedKnown = true; // every one of them gives it
   }
 
   private Contributions() {}
@@ -43,6 +54,8 @@ public final class Contributions {
           o.yearly = (o.yearly == null ? 0 : o.yearly) + line.share();
         } else {
           o.base += line.share();
+          if (line.encaisseShare() == null) o.collectedKnown = false;
+          else o.collected += line.encaisseShare();
           int knownAt = line.last() + delay;
           o.knownAt = o.knownAt == null ? knownAt : Math.max(o.knownAt, knownAt);
           o.length = Math.max(o.length, line.months());
@@ -55,6 +68,8 @@ public final class Contributions {
     }
     Long[] twelfths = new Long[calendar.size()];
     Long[] meanSum = new Long[calendar.size()];
+    Double[] collected = new Double[calendar.size()];
+    Double[] collectedMean = new Double[calendar.size()];
     for (int i = 0; i < calendar.size(); i++) {
       int m = calendar.month(i);
       Integer latest = null;
@@ -67,8 +82,31 @@ public final class Contributions {
       boolean yearDelivered = yearlyKnownAt(latest, delay) <= m;
       twelfths[i] = regular ? l.base + (yearDelivered && l.yearly != null ? l.yearly : 0) : l.yearly;
       meanSum[i] = mean(own, latest, m, regular, yearDelivered, window);
+      if (regular) {
+        collected[i] = share(l.collected, l.base, l.collectedKnown);
+        if (meanSum[i] != null) collectedMean[i] = collectedOverWindow(own, latest, window);
+      }
     }
-    return new Months(twelfths, meanSum);
+    return new Months(twelfths, meanSum, collected, collectedMean);
+  }
+
+  /** collected / due, when every record gives what it collected and something was due. */
+  private static Double share(long collected, long due, boolean known) {
+    return known && due > 0 ? (double) collected / (double) due : null;
+  }
+
+  /** The share collected over the window's months (monthly and quarterly records only), pooled. */
+  private static Double collectedOverWindow(TreeMap<Integer, Own> own, int latest, int window) {
+    long collected = 0;
+    long due = 0;
+    boolean known = true;
+    for (Own o : own.subMap(latest - window + 1, true, latest, true).values()) {
+      if (o.knownAt == null) continue;
+      collected += o.collected;
+      due += o.base;
+      known &= o.collectedKnown;
+    }
+    return share(collected, due, known);
   }
 
   /** Whether own month k is one of the months shown at row m (the latest of them is). */

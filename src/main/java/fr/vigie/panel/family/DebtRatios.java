@@ -21,7 +21,21 @@ import fr.vigie.config.PanelConfig;
  */
 public final class DebtRatios {
   public record Months(Double[] ratio, Double[] ratioMean, Boolean[] tagDebit, Boolean[] tagDefault,
-      Boolean[] interessante, Double[] perHead, Double[] perHeadDiff) {}
+      Boolean[] interessante, Double[] perHead, Double[] perHeadDiff, Trajectory trajectory) {}
+
+  /**
+   * How the debt moves (issue 20's trajectories): {@code ratio_dette_diff{k}m}, the change of
+   * ratio_dette over k months; {@code nb_mois_dette_12m}, the months of the last 12 with a debt;
+   * {@code ratio_dette_nouvelle}, the gaps first known this month over cotisation_moy12m (months of
+   * contributions newly unpaid); {@code taux_remboursement_moy3m}, the share of the debt of gaps already
+   * known the month before that was paid back, pooled over the last 3 months. Windows that reach
+   * before the calendar are null.
+   */
+  public record Trajectory(java.util.Map<Integer, Double[]> ratioDiff, Integer[] monthsInDebt, Double[] newDebtRatio,
+      Double[] repaymentRate) {}
+
+  /** The months of ratio_dette changes. */
+  public static final java.util.List<Integer> RATIO_DIFFS = java.util.List.of(3, 6, 12);
 
   private static final long TWELFTHS_PER_CENTIME = 12;
 
@@ -32,8 +46,13 @@ public final class DebtRatios {
    * @param cotisation twelfths of a centime per month (null: unknown)
    * @param meanSum the sum of the mean's months, twelfths of a centime (null: unknown)
    */
-  public static Months compute(long[] debt, Long[] cotisation, Long[] meanSum, Integer[] effectif,
+  public static Months compute(Debts.Months debts, Long[] cotisation, Long[] meanSum, Integer[] effectif,
       Calendar calendar, PanelConfig config) {
+    long[] debt = null;
+    if (debts != null) {
+      debt = new long[calendar.size()];
+      for (int i = 0; i < debt.length; i++) debt[i] = debts.total(i);
+    }
     int n = calendar.size();
     int window = config.meanWindowMonths();
     Double[] ratio = new Double[n];
@@ -80,6 +99,42 @@ public final class DebtRatios {
       Double before = Calendar.past(perHead, i, diff);
       if (perHead[i] != null && before != null) perHeadDiff[i] = perHead[i] - before;
     }
-    return new Months(ratio, ratioMean, tagDebit, tagDefault, interessante, perHead, perHeadDiff);
+    return new Months(ratio, ratioMean, tagDebit, tagDefault, interessante, perHead, perHeadDiff,
+        trajectory(debts, debt, ratio, meanSum, window, n));
+  }
+
+  private static Trajectory trajectory(Debts.Months debts, long[] debt, Double[] ratio, Long[] meanSum, int window,
+      int n) {
+    java.util.Map<Integer, Double[]> diffs = new java.util.LinkedHashMap<>();
+    for (int k : RATIO_DIFFS) {
+      Double[] diff = new Double[n];
+      for (int i = k; i < n; i++) if (ratio[i] != null && ratio[i - k] != null) diff[i] = ratio[i] - ratio[i - k];
+      diffs.put(k, diff);
+    }
+    Integer[] monthsInDebt = new Integer[n];
+    Double[] newDebt = new Double[n];
+    Double[] repayment = new Double[n];
+    if (debts != null) {
+      for (int i = 0; i < n; i++) {
+        if (i >= 11) {
+          int count = 0;
+          for (int j = i - 11; j <= i; j++) if (debt[j] > 0) count++;
+          monthsInDebt[i] = count;
+        }
+        if (meanSum[i] != null && meanSum[i] > 0) {
+          newDebt[i] = (double) (debts.nouvelle()[i] * TWELFTHS_PER_CENTIME * window) / (double) meanSum[i];
+        }
+        if (i >= 2) {
+          long before = 0;
+          long paid = 0;
+          for (int j = i - 2; j <= i; j++) {
+            before += debts.anterieure()[j];
+            paid += debts.remboursee()[j];
+          }
+          if (before > 0) repayment[i] = (double) paid / (double) before;
+        }
+      }
+    }
+    return new Trajectory(diffs, monthsInDebt, newDebt, repayment);
   }
 }

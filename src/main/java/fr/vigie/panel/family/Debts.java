@@ -16,8 +16,12 @@ import java.util.Map;
  * the sum of the states over the ECNs: exact, so a repaid debt is 0.
  */
 public final class Debts {
-  /** Per month, the two shares in centimes. */
-  public record Months(long[] po, long[] pp) {
+  /**
+   * Per month, the two shares in centimes; the debt of the gaps first known that month
+   * ({@code nouvelle}); and of the gaps already known the month before, their debt then
+   * ({@code anterieure}) and how much of it was paid back since ({@code remboursee}: their decreases).
+   */
+  public record Months(long[] po, long[] pp, long[] nouvelle, long[] anterieure, long[] remboursee) {
     public long total(int i) {
       return po[i] + pp[i];
     }
@@ -34,25 +38,38 @@ public final class Debts {
   public static Months compute(Collection<DebitLine> lines, Calendar calendar, int delay) {
     Map<DebitLine.Ecn, List<DebitLine>> byEcn = new HashMap<>();
     for (DebitLine line : lines) byEcn.computeIfAbsent(line.ecn(), e -> new ArrayList<>()).add(line);
-    long[] po = new long[calendar.size()];
-    long[] pp = new long[calendar.size()];
+    int n = calendar.size();
+    long[] po = new long[n];
+    long[] pp = new long[n];
+    long[] nouvelle = new long[n];
+    long[] anterieure = new long[n];
+    long[] remboursee = new long[n];
     for (List<DebitLine> rows : byEcn.values()) {
-      // one sweep over the months, the rows in the order they become known
+      // one sweep over the months, the rows in the order they become known; the state before the
+      // calendar's first month too, so that its first month knows which gaps are new
       rows.sort(java.util.Comparator.comparingInt(r -> knownAt(r, delay)));
       DebitLine state = null;
       int next = 0;
-      for (int i = 0; i < calendar.size(); i++) {
-        int m = calendar.month(i);
+      for (int i = -1; i < n; i++) {
+        DebitLine before = state;
+        int m = calendar.start() + i;
         while (next < rows.size() && knownAt(rows.get(next), delay) <= m) {
           DebitLine row = rows.get(next++);
           if (state == null || DebitLine.STATE_ORDER.compare(row, state) > 0) state = row;
         }
-        if (state != null) {
-          po[i] += state.po();
-          pp[i] += state.pp();
+        if (i < 0 || state == null) continue;
+        po[i] += state.po();
+        pp[i] += state.pp();
+        long now = state.po() + state.pp();
+        if (before == null) {
+          nouvelle[i] += now;
+        } else {
+          long then = before.po() + before.pp();
+          anterieure[i] += then;
+          remboursee[i] += Math.max(0, then - now);
         }
       }
     }
-    return new Months(po, pp);
+    return new Months(po, pp, nouvelle, anterieure, remboursee);
   }
 }

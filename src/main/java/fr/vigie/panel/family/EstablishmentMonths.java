@@ -63,7 +63,7 @@ public final class EstablishmentMonths {
       for (int i = 0; i < n; i++) debt[i] = debts.total(i);
     }
     Long[] none = new Long[n];
-    DebtRatios.Months ratios = DebtRatios.compute(debt, contributions == null ? none : contributions.twelfths(),
+    DebtRatios.Months ratios = DebtRatios.compute(debts, contributions == null ? none : contributions.twelfths(),
         contributions == null ? none : contributions.meanSum(), headcount.effectif(), calendar, config);
     PartialActivity.Months partialActivity = PartialActivity.compute(in.demandes, in.consommations,
         company.consumedByDemande, headcount.effectif(), calendar, settings.delay(SourceName.AP_DEMANDES),

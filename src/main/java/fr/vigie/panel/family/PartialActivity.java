@@ -25,8 +25,9 @@ import java.util.TreeSet;
  * Sums of hours are exact ({@link ExactSum}). A source that was not delivered leaves its columns null.
  */
 public final class PartialActivity {
+  /** ... and {@code apart_nb_mois_12m}: the months of the last 12 with hours authorised (null before the calendar). */
   public record Months(Double[] autorisees, Integer[] motif, Double[] consommees, Double[] cumulees,
-      Double[] ratio) {}
+      Double[] ratio, Integer[] months12m) {}
 
   private PartialActivity() {}
 
@@ -85,7 +86,15 @@ public final class PartialActivity {
         ratio[i] = consommees[i] / (effectif[i] * monthlyHours);
       }
     }
-    return new Months(autorisees, motif, consommees, cumulees, ratio);
+    Integer[] months12m = new Integer[n];
+    if (demandes != null) {
+      for (int i = 11; i < n; i++) {
+        int count = 0;
+        for (int j = i - 11; j <= i; j++) if (autorisees[j] != null && autorisees[j] > 0) count++;
+        months12m[i] = count;
+      }
+    }
+    return new Months(autorisees, motif, consommees, cumulees, ratio, months12m);
   }
 
   /** Hours per authorisation (its 9-character id) and own month, each an exact sum of its lines. */

@@ -12,8 +12,12 @@ import java.util.Collection;
  * {@code ccsf_mois_depuis}: months since the most recent CCSF decision known at m (0 in its month).
  */
 public final class PaymentDelays {
+  /**
+   * ... and, for the trajectories, {@code delai_mois_depuis} (months since the most recent agreement
+   * was created, as known at m) and {@code nb_delais_12m} (agreements created in the last 12 months).
+   */
   public record Months(Integer[] joursTotal, Double[] montant, Integer[] joursRestants, Double[] deviation,
-      Integer[] ccsfMoisDepuis) {}
+      Integer[] ccsfMoisDepuis, Integer[] delaiMoisDepuis, Integer[] delais12m) {}
 
   private PaymentDelays() {}
 
@@ -30,7 +34,23 @@ public final class PaymentDelays {
     Integer[] restants = new Integer[n];
     Double[] deviation = new Double[n];
     Integer[] depuis = new Integer[n];
+    Integer[] delaiDepuis = new Integer[n];
+    Integer[] delais12m = new Integer[n];
     if (delais != null) {
+      for (int i = 0; i < n; i++) {
+        int m = calendar.month(i);
+        int count = 0;
+        Integer latest = null;
+        for (Delai d : delais) {
+          if (d.duree() <= 0) continue;
+          int created = Calendar.monthOf(d.creation());
+          if (created + delaiDelay > m) continue; // not known yet
+          latest = latest == null ? created : Math.max(latest, created);
+          if (created + delaiDelay > m - 12) count++;
+        }
+        if (latest != null) delaiDepuis[i] = m - latest;
+        delais12m[i] = count;
+      }
       Delai[] active = new Delai[n];
       for (Delai d : delais) {
         if (d.duree() <= 0) continue;
@@ -69,6 +89,6 @@ public final class PaymentDelays {
         if (last != null) depuis[i] = calendar.month(i) - last;
       }
     }
-    return new Months(total, montant, restants, deviation, depuis);
+    return new Months(total, montant, restants, deviation, depuis, delaiDepuis, delais12m);
   }
 }
