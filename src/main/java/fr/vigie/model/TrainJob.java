@@ -105,10 +105,10 @@ public final class TrainJob {
           split.trainLast(), fit.positives(), horizon));
     }
     double positiveWeight = (double) (fit.rows() - fit.positives()) / fit.positives() * model.positiveWeightFactor();
-    // the trees sample split candidates and rows per input partition: a layout fixed by the data
-    // and spark.sql.shuffle.partitions alone (not by how panel/ happens to be split into files)
-    // makes the same panel give nearly the same model on a laptop or a cluster (README, cluster)
-    int partitions = Integer.parseInt(job.spark().conf().get("spark.sql.shuffle.partitions"));
+    // the trees sample split candidates and rows per input partition: a layout fixed by the data and
+    // model.fit-partitions alone (not by how panel/ happens to be split into files, nor by the
+    // session's shuffle partitions) makes the same panel give the same model on a laptop or a cluster
+    int partitions = model.fitPartitions();
     double negativeRate = negativeRate(fit, model.maxFitRows());
     if (negativeRate < 1) {
       LOG.info("train: {} fit rows above model.max-fit-rows = {}: negatives sampled at {} and weighted by its inverse",

@@ -28,6 +28,8 @@ import org.apache.spark.sql.expressions.Window;
  * establishment is; the labels (per siren), {@code outcome} when any establishment's is.
  */
 public final class CompanyPanel {
+  private static final String MEAN_UNITS = "_cotisation_somme_12c";
+
   private CompanyPanel() {}
 
   /** Establishment columns that are sums over the company's establishments. */
@@ -57,8 +59,23 @@ public final class CompanyPanel {
     // one representative row per company and month, the head office (else the smallest siret)
     List<Column> sums = new ArrayList<>();
     List<Column> once = new ArrayList<>(List.of(col(Columns.SIREN), col(Columns.PERIODE)));
+    long meanUnit = Exact.TWELFTHS_PER_EURO * config.meanWindowMonths();
     for (String column : panel.columns()) {
-      if (summed(column, cotisationMean)) sums.add(sum(col(column)).as(column));
+      // exact sums, in the units each money column was written from (Exact), so that a company's
+      // amounts do not depend on the order its establishments arrive in
+      if (column.equals(Columns.COTISATION)) {
+        sums.add(Exact.sumOfEuros(column, Exact.TWELFTHS_PER_EURO).as(column));
+      } else if (column.equals(cotisationMean)) {
+        sums.add(Exact.sumOfEuros(column, meanUnit).as(column));
+        sums.add(sum(Exact.units(column, meanUnit)).as(MEAN_UNITS));
+      } else if (column.equals(Columns.DEBT_WORKER) || column.equals(Columns.DEBT_EMPLOYER)) {
+        sums.add(Exact.sumOfEuros(column, Exact.CENTIMES_PER_EURO).as(column));
+        sums.add(sum(Exact.units(column, Exact.CENTIMES_PER_EURO)).as("_c_" + column));
+      } else if (column.startsWith(Columns.DEBT_WORKER) || column.startsWith(Columns.DEBT_EMPLOYER)) {
+        sums.add(Exact.sumOfEuros(column, Exact.CENTIMES_PER_EURO).as(column));
+      } else if (column.startsWith("apart_")) {
+        if (summed(column, cotisationMean)) sums.add(Exact.sumOfDoubles(col(column)).as(column));
+      } else if (summed(column, cotisationMean)) sums.add(sum(col(column)).as(column));
       else if (companyLevel(column, financial) || HEAD_OFFICE.contains(column)) once.add(col(column));
     }
     sums.add(count(col(Columns.SIRET)).cast("int").as(Columns.NB_ETABLISSEMENTS));
@@ -72,10 +89,14 @@ public final class CompanyPanel {
             .orderBy(coalesce(col(Columns.SIEGE), lit(false)).desc(), col(Columns.SIRET))))
         .where(col("_rank").equalTo(1))
         .select(once.toArray(Column[]::new));
-    Column debt = col(Columns.DEBT_WORKER).plus(col(Columns.DEBT_EMPLOYER));
-    Column mean = col(cotisationMean);
+    // the debt ratio of the sums, from the exact sums as on the establishments (DebtRatios)
+    Column debtCentimes = col("_c_" + Columns.DEBT_WORKER).plus(col("_c_" + Columns.DEBT_EMPLOYER));
+    Column meanSum = col(MEAN_UNITS);
+    long twelfthsPerCentime = Exact.TWELFTHS_PER_EURO / Exact.CENTIMES_PER_EURO;
     return aggregated.join(representative, new String[] {Columns.SIREN, Columns.PERIODE})
-        .withColumn(Columns.RATIO_DETTE, when(mean.gt(0), debt.divide(mean)));
+        .withColumn(Columns.RATIO_DETTE, when(meanSum.gt(0), debtCentimes
+            .multiply(twelfthsPerCentime * config.meanWindowMonths()).cast("double").divide(meanSum.cast("double"))))
+        .drop(MEAN_UNITS, "_c_" + Columns.DEBT_WORKER, "_c_" + Columns.DEBT_EMPLOYER);
   }
 
 }

@@ -48,8 +48,8 @@ public final class DebtRatios implements PanelStep {
 
   @Override
   public Set<String> requires() {
-    return Set.of(Columns.SIRET, Columns.MONTH, Columns.COTISATION, Columns.mean(Columns.COTISATION,
-        config.meanWindowMonths()), Columns.DEBT_WORKER, Columns.DEBT_EMPLOYER, Columns.EFFECTIF);
+    return Set.of(Columns.SIRET, Columns.MONTH, Contributions.EXACT, Contributions.EXACT_SUM, DebtStates.EXACT,
+        Columns.EFFECTIF);
   }
 
   @Override
@@ -62,17 +62,24 @@ public final class DebtRatios implements PanelStep {
   @Override
   public Dataset<Row> apply(Dataset<Row> panel, PanelInputs inputs) {
     int window = config.meanWindowMonths();
-    Column debt = col(Columns.DEBT_WORKER).plus(col(Columns.DEBT_EMPLOYER));
-    Column mean = col(Columns.mean(Columns.COTISATION, window));
+    // ratios of exact sums: debt in centimes, cotisations in twelfths of a centime (Exact), one division
+    Column debtCentimes = col(DebtStates.EXACT);
+    Column debt = Exact.toEuros(debtCentimes, Exact.CENTIMES_PER_EURO);
+    Column meanSum = col(Contributions.EXACT_SUM); // twelfths of a centime over the window's months
+    Column cotisation = col(Contributions.EXACT); // twelfths of a centime
     WindowSpec months = Months.byMonth(Columns.SIRET);
-    Column monthlyRatio = when(col(Columns.COTISATION).notEqual(0), debt.divide(col(Columns.COTISATION)));
+    long twelfthsPerCentime = Exact.TWELFTHS_PER_EURO / Exact.CENTIMES_PER_EURO;
+    Column monthlyRatio = when(cotisation.notEqual(0),
+        debtCentimes.multiply(twelfthsPerCentime).cast("double").divide(cotisation.cast("double")));
+    Column ratio = when(meanSum.gt(0),
+        debtCentimes.multiply(twelfthsPerCentime * window).cast("double").divide(meanSum.cast("double")));
     Column above = when(col(Columns.RATIO_DETTE).gt(config.tagDefaultThreshold()), 1).otherwise(0);
     int run = config.tagDefaultMonths();
     int quiet = config.interessanteUrssafMonths();
     String perHead = Columns.DETTE_PAR_EFFECTIF;
     int diff = config.debtPerHeadDiffMonths();
     return panel
-        .withColumn(Columns.RATIO_DETTE, when(mean.gt(0), debt.divide(mean)))
+        .withColumn(Columns.RATIO_DETTE, ratio)
         .withColumn("_monthly_ratio", monthlyRatio)
         .withColumn(ratioMean(config), when(
             count(col("_monthly_ratio")).over(months.rangeBetween(-(window - 1), 0)).equalTo(window),
@@ -81,7 +88,7 @@ public final class DebtRatios implements PanelStep {
         .withColumn("_above", above)
         .withColumn(Columns.TAG_DEFAULT, sum(col("_above")).over(months.rangeBetween(-(run - 1), 0)).equalTo(run))
         .withColumn(Columns.INTERESSANTE_URSSAF,
-            max(when(debt.gt(0), 1).otherwise(0)).over(months.rangeBetween(-(quiet - 1), 0)).equalTo(0))
+            max(when(debtCentimes.gt(0), 1).otherwise(0)).over(months.rangeBetween(-(quiet - 1), 0)).equalTo(0))
         .withColumn(perHead, when(col(Columns.EFFECTIF).gt(0), debt.divide(col(Columns.EFFECTIF))))
         .withColumn(Columns.diff(perHead, diff), col(perHead).minus(Months.past(Columns.SIRET, col(perHead), diff)))
         .drop("_monthly_ratio", "_above");

@@ -27,11 +27,16 @@ import org.apache.spark.sql.expressions.WindowSpec;
  * later dt_trt_ecn, then later file and line); a row is accounted in the month of dt_trt_ecn if its
  * day is ≤ 20, else the next month. The debt of a month is the sum of the states of its ECNs.
  *
+ * <p>Amounts stay exact decimals (centimes) through every change and running sum, so a repaid debt is
+ * exactly 0 and the sums do not depend on the order of their terms; they become euros at the end.
+ *
  * <p>No ECN × month explosion: each ECN contributes the change of its state at the months its state
  * changes, and the debt is the running sum of those changes over the calendar.
  */
 public final class DebtStates implements PanelStep {
   static final String ECN_COMPTE = "compte";
+  /** Hidden: the debt of the row (both shares) in whole centimes, for the ratios. */
+  static final String EXACT = "_dette_c";
   private static final List<String> ECN = List.of(ECN_COMPTE, "periode_debut", "num_ecn");
 
   @Override
@@ -46,7 +51,7 @@ public final class DebtStates implements PanelStep {
 
   @Override
   public Set<String> adds() {
-    return Set.of(Columns.DEBT_WORKER, Columns.DEBT_EMPLOYER);
+    return Set.of(Columns.DEBT_WORKER, Columns.DEBT_EMPLOYER, EXACT);
   }
 
   @Override
@@ -56,13 +61,18 @@ public final class DebtStates implements PanelStep {
       Dataset<Row> changes = changesPerSiretMonth(
           stateChanges(accounted(inputs.source(SourceName.DEBITS).get(), inputs.delay(SourceName.DEBITS))), inputs);
       WindowSpec toDate = Months.byMonth(Columns.SIRET).rangeBetween(Window.unboundedPreceding(), 0);
+      // exact: running sums of decimal(18,2) changes, in euros only once summed
       withDebt = panel.join(changes, new String[] {Columns.SIRET, Columns.MONTH}, "left")
-          .withColumn(Columns.DEBT_WORKER, sum(coalesce(col("_d_po"), lit(0.0))).over(toDate))
-          .withColumn(Columns.DEBT_EMPLOYER, sum(coalesce(col("_d_pp"), lit(0.0))).over(toDate))
-          .drop("_d_po", "_d_pp");
+          .withColumn("_po", sum(coalesce(col("_d_po"), lit(0))).over(toDate))
+          .withColumn("_pp", sum(coalesce(col("_d_pp"), lit(0))).over(toDate))
+          .withColumn(EXACT, col("_po").plus(col("_pp")).multiply(Exact.CENTIMES_PER_EURO).cast("long"))
+          .withColumn(Columns.DEBT_WORKER, col("_po").cast("double"))
+          .withColumn(Columns.DEBT_EMPLOYER, col("_pp").cast("double"))
+          .drop("_d_po", "_d_pp", "_po", "_pp");
     } else {
       withDebt = panel.withColumn(Columns.DEBT_WORKER, Contributions.nullDouble())
-          .withColumn(Columns.DEBT_EMPLOYER, Contributions.nullDouble());
+          .withColumn(Columns.DEBT_EMPLOYER, Contributions.nullDouble())
+          .withColumn(EXACT, Contributions.nullLong());
     }
     return withDebt;
   }
@@ -92,8 +102,8 @@ public final class DebtStates implements PanelStep {
         .groupBy(col(Columns.SIRET), col(ECN_COMPTE), col("periode_debut"), col("num_ecn"), col("_t"))
         .agg(max(rank).as("_best_month"))
         .withColumn("_state", max(col("_best_month")).over(byTime.rowsBetween(Window.unboundedPreceding(), 0)))
-        .withColumn("_d_po", col("_state.mt_po").minus(coalesce(lag(col("_state.mt_po"), 1).over(byTime), lit(0.0))))
-        .withColumn("_d_pp", col("_state.mt_pp").minus(coalesce(lag(col("_state.mt_pp"), 1).over(byTime), lit(0.0))))
+        .withColumn("_d_po", col("_state.mt_po").minus(coalesce(lag(col("_state.mt_po"), 1).over(byTime), lit(0))))
+        .withColumn("_d_pp", col("_state.mt_pp").minus(coalesce(lag(col("_state.mt_pp"), 1).over(byTime), lit(0))))
         .select(col(Columns.SIRET), col(ECN_COMPTE), col("periode_debut"), col("num_ecn"), col("_t"),
             col("_state.mt_po").as("mt_po"), col("_state.mt_pp").as("mt_pp"), col("_d_po"), col("_d_pp"));
   }

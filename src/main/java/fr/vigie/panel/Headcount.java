@@ -19,8 +19,9 @@ import org.apache.spark.sql.expressions.WindowSpec;
 /**
  * Headcount per (siret, periode) as known at the end of the month (panel.md, "Headcount"). A
  * month's value is published {@code d} months later (sources.effectif.delay-months); the row of m
- * carries the latest value published by m, and {@code effectif_reporte} counts the months between
- * that value's month and m (0 when the value is the month's own). {@code effectif_entreprise} is the
+ * carries the latest value published by m, and {@code effectif_reporte} = m − the month of the value
+ * shown: the source's delay when the data are on time (3 by default, never 0 with a delay), more when a
+ * month is missing or the file stops. {@code effectif_entreprise} is the
  * company file's value (same rule) when delivered, else the sum over the company's establishments.
  */
 public final class Headcount implements PanelStep {

@@ -71,7 +71,7 @@ public final class Labels implements PanelStep {
     int horizon = config.horizonMonths();
     Dataset<Row> out;
     if (inputs.has(SourceName.PROCOLS)) {
-      Dataset<Row> events = inputs.source(SourceName.PROCOLS).get()
+      Dataset<Row> events = Records.once(inputs.source(SourceName.PROCOLS).get())
           .where(col(Columns.SIREN).isNotNull().and(col("date_effet").isNotNull())
               .and(col("action_procol").isNotNull()));
       Dataset<Row> first = events.groupBy(Columns.SIREN).agg(min("date_effet").as(DATE_PROCEDURE));

@@ -21,8 +21,8 @@ public final class PanelPlan {
         new PaymentDelays(),
         new Register(),
         new RegionalContext(),
-        new Scope(config.scope()),
         new Labels(config.labels()),
+        new Scope(config.scope()), // after the labels: a company already in a procedure is out of scope
         // last: its ~240 columns then go straight to the write, through no other join or window
         new Financials(config.panel()));
   }

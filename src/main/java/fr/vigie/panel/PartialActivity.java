@@ -67,12 +67,12 @@ public final class PartialActivity implements PanelStep {
     String[] keys = {Columns.SIRET, Columns.MONTH};
     int delayDemandes = inputs.delay(SourceName.AP_DEMANDES);
     Dataset<Row> authorisedMonths = inputs.source(SourceName.AP_DEMANDES)
-        .map(d -> authorisedMonths(d, delayDemandes, inputs.start(), inputs.end())).orElse(null);
+        .map(d -> authorisedMonths(Records.once(d), delayDemandes, inputs.start(), inputs.end())).orElse(null);
     if (authorisedMonths != null) {
       Dataset<Row> perMonth = authorisedMonths
           .where(col("_known_at").leq(col(Columns.MONTH))) // an authorisation counts once it is known
           .groupBy(Columns.SIRET, Columns.MONTH)
-          .agg(sum("_hours").as(Columns.APART_AUTORISEES),
+          .agg(Exact.sumOfDoubles(col("_hours")).as(Columns.APART_AUTORISEES),
               max(struct(col("date_statut"), col("id_da"), col("motif_recours_se"))).as("_latest"));
       out = out.join(perMonth, keys, "left")
           .withColumn(Columns.APART_MOTIF, col("_latest.motif_recours_se").cast("int"))
@@ -83,15 +83,16 @@ public final class PartialActivity implements PanelStep {
     }
     if (inputs.has(SourceName.AP_CONSOMMATIONS)) {
       int delay = inputs.delay(SourceName.AP_CONSOMMATIONS);
-      Dataset<Row> consumed = inputs.source(SourceName.AP_CONSOMMATIONS).get()
+      Dataset<Row> consumed = Records.once(inputs.source(SourceName.AP_CONSOMMATIONS).get())
           .groupBy(col(Columns.SIRET), col("id_demande"), Months.index(col("mois")).as("_k"))
-          .agg(sum("heures").as("_heures"));
+          .agg(Exact.sumOfDoubles(col("heures")).as("_heures"));
       Dataset<Row> monthly = consumed.groupBy(col(Columns.SIRET), col("_k").plus(delay).as(Columns.MONTH))
-          .agg(sum("_heures").as(Columns.APART_CONSOMMEES));
+          .agg(Exact.sumOfDoubles(col("_heures")).as(Columns.APART_CONSOMMEES));
       out = out.join(monthly, keys, "left");
       // cumulated from the authorisation's own start, even when it began before the calendar
       Dataset<Row> cumulated = authorisedMonths == null ? null : cumulated(
-          authorisedMonths(inputs.source(SourceName.AP_DEMANDES).get(), delayDemandes, Integer.MIN_VALUE, inputs.end()),
+          authorisedMonths(Records.once(inputs.source(SourceName.AP_DEMANDES).get()), delayDemandes, Integer.MIN_VALUE,
+              inputs.end()),
           consumed, delay);
       out = cumulated == null
           ? out.withColumn(Columns.APART_CUMULEES, Contributions.nullDouble())
@@ -138,8 +139,9 @@ public final class PartialActivity implements PanelStep {
     Dataset<Row> perDemande = active
         .join(consumed.drop(Columns.SIRET), new String[] {"id_demande", "_k"}, "left")
         .withColumn("_cum", sum(org.apache.spark.sql.functions.coalesce(col("_heures"), lit(0.0)))
-            .over(Window.partitionBy("id_demande").orderBy("_k").rangeBetween(Window.unboundedPreceding(), 0)));
+            .over(Window.partitionBy(Columns.SIRET, "id_demande").orderBy("_k")
+                .rangeBetween(Window.unboundedPreceding(), 0)));
     return perDemande.groupBy(col(Columns.SIRET), col("_k").plus(delay).as(Columns.MONTH))
-        .agg(sum("_cum").as(Columns.APART_CUMULEES));
+        .agg(Exact.sumOfDoubles(col("_cum")).as(Columns.APART_CUMULEES));
   }
 }

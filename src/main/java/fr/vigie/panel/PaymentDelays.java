@@ -34,7 +34,7 @@ public final class PaymentDelays implements PanelStep {
 
   @Override
   public Set<String> requires() {
-    return Set.of(Columns.SIRET, Columns.MONTH, Columns.DEBT_WORKER, Columns.DEBT_EMPLOYER);
+    return Set.of(Columns.SIRET, Columns.MONTH, DebtStates.EXACT);
   }
 
   @Override
@@ -51,19 +51,19 @@ public final class PaymentDelays implements PanelStep {
       int delay = inputs.delay(SourceName.DELAIS);
       Column first = greatest(Months.index(col("date_creation")).plus(delay), lit(inputs.start()));
       Column last = least(Months.index(col("date_echeance")), lit(inputs.end()));
-      Dataset<Row> active = inputs.source(SourceName.DELAIS).get()
+      Dataset<Row> active = Records.once(inputs.source(SourceName.DELAIS).get())
           // sequence(a, b) counts down when a > b: only agreements active within the calendar
           .where(col("duree_delai").gt(0).and(col(Columns.SIRET).isNotNull()).and(first.leq(last)))
           .withColumn(Columns.MONTH, explode(sequence(first, last)))
           .groupBy(Columns.SIRET, Columns.MONTH)
           .agg(max(struct(col("date_creation"), col("line"), col("duree_delai"), col("montant_global_echeancier"),
               col("date_echeance"))).as("_d"));
-      Column debt = col(Columns.DEBT_WORKER).plus(col(Columns.DEBT_EMPLOYER));
+      Column debt = Exact.toEuros(col(DebtStates.EXACT), Exact.CENTIMES_PER_EURO);
       Column amount = col(Columns.DELAI_MONTANT);
       Column total = col(Columns.DELAI_JOURS_TOTAL);
       out = out.join(active, keys, "left")
           .withColumn(Columns.DELAI_JOURS_TOTAL, col("_d.duree_delai").cast("int"))
-          .withColumn(Columns.DELAI_MONTANT, col("_d.montant_global_echeancier"))
+          .withColumn(Columns.DELAI_MONTANT, col("_d.montant_global_echeancier").cast("double"))
           .withColumn(Columns.DELAI_JOURS_RESTANTS,
               datediff(col("_d.date_echeance"), Months.firstDay(col(Columns.MONTH))))
           .withColumn(Columns.DELAI_DEVIATION, when(amount.notEqual(0).and(total.gt(0)),
@@ -76,7 +76,7 @@ public final class PaymentDelays implements PanelStep {
           .withColumn(Columns.DELAI_DEVIATION, Contributions.nullDouble());
     }
     if (!inputs.has(SourceName.CCSF)) return out.withColumn(Columns.CCSF_MOIS_DEPUIS, Headcount.nullInt());
-    Dataset<Row> decisions = inputs.source(SourceName.CCSF).get()
+    Dataset<Row> decisions = Records.once(inputs.source(SourceName.CCSF).get())
         .where(col(Columns.SIRET).isNotNull())
         .withColumn("_decision", Months.index(col("date_traitement")))
         .withColumn(Columns.MONTH, greatest(col("_decision").plus(inputs.delay(SourceName.CCSF)), lit(inputs.start())))

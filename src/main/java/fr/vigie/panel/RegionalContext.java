@@ -85,7 +85,7 @@ public final class RegionalContext implements PanelStep {
         .agg(sum("immatriculations").as("_immat"),
             sum(coalesce(col("radiations_estimees"), col("radiations"))).as("_rad"),
             sum("economiquement_actifs").as("_eco"), sum(administratifs).as("_admin"),
-            sum("chiffres_d_affaires").as("_ca"));
+            Exact.sumOfDoubles(col("chiffres_d_affaires")).as("_ca"));
     Dataset<Row> latest = latestPublished(withYearAgo(quarters, Columns.DEPARTEMENT, "_admin"), Columns.DEPARTEMENT, 6,
         inputs.config().source(SourceName.AUTO_ENTREPRENEURS).delayDays(), inputs);
     return out.join(broadcast(latest), new String[] {Columns.DEPARTEMENT, Columns.MONTH}, "left")

@@ -13,9 +13,10 @@ import org.apache.spark.sql.Row;
 /**
  * {@code dans_perimetre} per (siret, periode) (panel.md, "Scope"): headcount at least
  * scope.min-headcount at m (establishment's or company's, scope.headcount-level), active in Sirene
- * at m, and a company outside the excluded legal categories and activities. An unknown category or
- * activity does not exclude; an unknown headcount does. Not being already in a procedure is the
- * labels' part of the training filter, so the scope can change without recomputing features.
+ * at m, a company outside the excluded legal categories and activities, and not already in a
+ * collective procedure at m ({@code en_procedure}, from {@link Labels}): the flag is true exactly when
+ * every condition of the training scope holds, so anyone reading it alone counts the right rows. An
+ * unknown category or activity does not exclude; an unknown headcount does.
  */
 public final class Scope implements PanelStep {
   private final ScopeConfig config;
@@ -32,7 +33,7 @@ public final class Scope implements PanelStep {
   @Override
   public Set<String> requires() {
     return Set.of(Columns.EFFECTIF, Columns.EFFECTIF_ENTREPRISE, Columns.CATEGORIE_JURIDIQUE, Columns.CODE_NAF,
-        Columns.CODE_APE_NIVEAU2, Register.ACTIVE);
+        Columns.CODE_APE_NIVEAU2, Register.ACTIVE, Labels.EN_PROCEDURE);
   }
 
   @Override
@@ -52,7 +53,8 @@ public final class Scope implements PanelStep {
     Column inScope = coalesce(col(level).geq(config.minHeadcount()), lit(false))
         .and(col(Register.ACTIVE))
         .and(coalesce(excludedCategory, lit(false)).equalTo(false))
-        .and(coalesce(excludedActivity, lit(false)).equalTo(false));
+        .and(coalesce(excludedActivity, lit(false)).equalTo(false))
+        .and(col(Labels.EN_PROCEDURE).equalTo(false));
     return panel.withColumn(Columns.DANS_PERIMETRE, inScope);
   }
 }

@@ -10,6 +10,7 @@ import fr.vigie.config.SampleConfig;
 import fr.vigie.job.Job;
 import fr.vigie.sample.SampleGenerator;
 import fr.vigie.source.Ingest;
+import fr.vigie.spark.TableDiff;
 import fr.vigie.spark.TestSpark;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -131,6 +132,31 @@ class PanelOnSampleTest {
     // some debts, some defaults, some procedures: the sample's economy shows through
     assertThat(panel.where("tag_debit").count()).isPositive();
     assertThat(panel.where("en_procedure").count()).isPositive();
+  }
+
+  /**
+   * Two runs of the same inputs write the same values bit for bit whatever the partitioning
+   * (panel.md, exact money): here ingest and panel again with 7 shuffle partitions instead of 2.
+   */
+  @Test
+  void anotherPartitioningWritesTheSameValues() {
+    Path output = dir.resolve("output-7");
+    ConfigLoader.Loaded loaded = ConfigLoader.load(null, List.of(),
+        Map.of("input.root", dir.resolve("sample").toString(), "output.root", output.toString()));
+    String partitions = SPARK.conf().get("spark.sql.shuffle.partitions");
+    SPARK.conf().set("spark.sql.shuffle.partitions", "7");
+    try (Job job = new Job(loaded, null, SPARK)) {
+      Ingest.run(job);
+      PanelJob.run(job);
+    } finally {
+      SPARK.conf().set("spark.sql.shuffle.partitions", partitions);
+    }
+    TableDiff.Result establishments = TableDiff.compare(panel,
+        SPARK.read().parquet(output.resolve("panel").toString()), List.of("siret", "periode"), 5);
+    assertThat(establishments.equal()).as(establishments.report()).isTrue();
+    TableDiff.Result perCompany = TableDiff.compare(companies,
+        SPARK.read().parquet(output.resolve("panel_entreprise").toString()), List.of("siren", "periode"), 5);
+    assertThat(perCompany.equal()).as(perCompany.report()).isTrue();
   }
 
   @Test

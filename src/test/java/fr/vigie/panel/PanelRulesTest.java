@@ -435,6 +435,10 @@ class PanelRulesTest {
     assertThat(v(F2, "2019-01", Columns.DANS_PERIMETRE)).isEqualTo(false);
     assertThat(v(E, "2019-01", Columns.DANS_PERIMETRE)).isEqualTo(false);
     assertThat(v(A, "2019-01", Columns.DANS_PERIMETRE)).isEqualTo(false);
+    // F's procedure opens on 2020-03-15: out of scope from March, though it still has 20 people
+    assertThat(v(F1, "2020-02", Columns.DANS_PERIMETRE)).isEqualTo(true);
+    assertThat(v(F1, "2020-03", Columns.DANS_PERIMETRE)).isEqualTo(false);
+    assertThat(v(F1, "2020-03", Columns.EFFECTIF)).isEqualTo(34); // Dec 2019, carried forward
     // F2 closed on 2020-03-01: active in Sirene until February
     assertThat(v(F2, "2020-02", Register.ACTIVE)).isEqualTo(true);
     assertThat(v(F2, "2020-03", Register.ACTIVE)).isEqualTo(false);

@@ -41,7 +41,7 @@ class DamagedFilesTest {
     SourceRead read = read(new Cotisations(), accounts(dir), file);
     assertThat(quarantine(read)).as("7188\\r7,30 is not 7188: the codec rejects the whole value")
         .containsExactly("2|invalid_amount:7188\r7,30");
-    assertThat(rows(read.rows(), "line", "cotis_due")).as("the next line keeps its number").containsExactly("3|100.0");
+    assertThat(rows(read.rows(), "line", "cotis_due")).as("the next line keeps its number").containsExactly("3|100.00");
     FileCount count = count(read, file);
     assertThat(count.linesRead()).as("a 3-line file has 2 lines after its header").isEqualTo(2);
     assertThat(count.linesAccepted() + count.linesQuarantined()).isEqualTo(2);
@@ -54,7 +54,7 @@ class DamagedFilesTest {
         + "117;21;217000000000000001;1812;1;1;100\r\n");
     SourceRead read = read(new Cotisations(), accounts(dir), file);
     assertThat(quarantine(read)).isEmpty();
-    assertThat(rows(read.rows(), "line", "cotis_due")).containsExactly("2|7188.3", "3|100.0");
+    assertThat(rows(read.rows(), "line", "cotis_due")).containsExactly("2|7188.30", "3|100.00");
   }
 
   @Test
@@ -81,7 +81,7 @@ class DamagedFilesTest {
         + "117;21;217000000000000001;1812;1;1;1 234,5\n");
     SourceRead read = read(new Cotisations(), accounts(dir), file);
     assertThat(quarantine(read)).containsExactly("2|invalid_amount:12 34");
-    assertThat(rows(read.rows(), "line", "cotis_due")).containsExactly("3|1234.5");
+    assertThat(rows(read.rows(), "line", "cotis_due")).containsExactly("3|1234.50");
   }
 
   @Test
