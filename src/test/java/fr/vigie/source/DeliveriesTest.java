@@ -55,9 +55,10 @@ class DeliveriesTest {
     return vigie(args.toArray(String[]::new));
   }
 
+  /** The field of every object of an array, or the array's texts when field is null. */
   private static List<String> texts(JsonNode array, String field) {
     List<String> values = new ArrayList<>();
-    for (JsonNode n : array) values.add(n.get(field).asText());
+    for (JsonNode n : array) values.add(field == null ? n.asText() : n.get(field).asText());
     return values;
   }
 
@@ -76,6 +77,8 @@ class DeliveriesTest {
     write(input.resolve("cotisations"), "_rattrapage.csv", fixture("cotisations_siret.csv"), StandardCharsets.UTF_8,
         false);
     write(input.resolve("debits"), "_SUCCESS", "", StandardCharsets.UTF_8, false); // nothing to read
+    write(input.resolve("diane"), "Diane.txt", "\uFEFF\"Numéro Siren\";\"Date de clôture 2017\";\"Charges fin. kEUR 2017\";"
+        + "\"Variation de stock kEUR 2017\"\n\"123456789\";\"31/12/2017\";\"12,5\";\"3\"\n", StandardCharsets.UTF_16LE, false);
 
     Path output = dir.resolve("output");
     Result result = ingest(input, output);
@@ -97,6 +100,8 @@ class DeliveriesTest {
         .as("_rattrapage.csv is a delivery like any other").anyMatch(f -> f.endsWith("/_rattrapage.csv")).hasSize(2);
     JsonNode debits = sources.get("debits");
     assertThat(debits.get("delivered").asBoolean()).as("nothing to read: not delivered, but not silent").isFalse();
+    assertThat(texts(sources.at("/diane/files/0/column_warnings"), null))
+        .as("a Diane column with a year that names no item").containsExactly("unknown_column:Variation de stock kEUR");
     assertThat(texts(debits.get("files_not_read"), "reason")).containsExactly("job marker of a Spark or Hadoop export");
   }
 
