@@ -27,11 +27,14 @@ import org.apache.hadoop.mapreduce.lib.input.TextInputFormat;
  * </ul>
  *
  * The record delimiter is the job's {@code textinputformat.record.delimiter} ({@link RawFile} sets
- * it: LF, so that a lone CR stays inside its line).
+ * it: LF, so that a lone CR stays inside its line); UTF-16LE files are read by
+ * {@link Utf16LineRecordReader}, split like any other file.
  */
 public final class DeliveredTextFormat extends TextInputFormat {
   /** The source being read, for error messages (set by {@link RawFile}). */
   static final String SOURCE = "vigie.source";
+  /** True for UTF-16LE files: lines are read by code unit ({@link Utf16LineRecordReader}). */
+  static final String UTF16LE = "vigie.utf16le";
 
   @Override
   protected List<FileStatus> listStatus(JobContext job) throws IOException {
@@ -49,7 +52,8 @@ public final class DeliveredTextFormat extends TextInputFormat {
 
   @Override
   public RecordReader<LongWritable, Text> createRecordReader(InputSplit split, TaskAttemptContext context) {
-    return new Named(super.createRecordReader(split, context));
+    return new Named(context.getConfiguration().getBoolean(UTF16LE, false)
+        ? new Utf16LineRecordReader() : super.createRecordReader(split, context));
   }
 
   /** A record reader whose I/O errors name the file. */

@@ -125,11 +125,15 @@ public final class Ingest {
     }
     List<SourceFiles.Delivered> delivered = listing.get().files();
     List<String> files = delivered.stream().map(SourceFiles.Delivered::path).toList();
-    // counted, then written twice
-    SourceRead persisted = SourceRead.read(job.spark(), reader, files, job.config().source(name), resolution)
-        .persisted();
-    if (extraction.month == null && EXTRACTION_FROM.contains(name)) derive(extraction, name, persisted);
-    SourceRead read = extraction.month == null ? persisted : persisted.afterExtraction(extraction.month);
+    // read once into a cache, counted, then written twice; the source that gives the extraction month
+    // keeps its raw lines, for the records refused once the month is known
+    boolean derives = extraction.month == null && EXTRACTION_FROM.contains(name);
+    SourceRead read = SourceRead.read(job.spark(), reader, files, job.config().source(name), resolution,
+        extraction.month, derives);
+    if (derives) {
+      derive(extraction, name, read);
+      if (extraction.month != null) read = read.afterExtraction(extraction.month);
+    }
     List<FileCount> counts = read.counts(files);
     ParquetOutput.write(read.rows(), staging.source(name), job.config().output());
     ParquetOutput.write(read.quarantined(), staging.quarantine(name), job.config().output());
@@ -169,7 +173,7 @@ public final class Ingest {
         .put("lines_duplicate", duplicates);
     LOG.info("{}: {} lines read in {} file(s), {} accepted ({} duplicates), {} quarantined; {} rows written",
         name.folder(), read_, files.size(), accepted, duplicates, quarantined, rows);
-    return persisted; // what to unpersist
+    return read;
   }
 
   /** The extraction month from the bulk of this source's dates ({@link ExtractionMonth}). */
@@ -191,7 +195,7 @@ public final class Ingest {
   }
 
   private static void release(SourceRead read) {
-    if (read != null) read.decoded().unpersist();
+    if (read != null) read.release();
   }
 
   private static String message(Throwable t) {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
@@ -16,14 +17,15 @@ import org.apache.hadoop.io.compress.CompressionCodec;
 import org.apache.hadoop.io.compress.CompressionCodecFactory;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.api.java.function.Function;
+import org.apache.spark.api.java.function.Function2;
 import org.apache.spark.sql.SparkSession;
 import scala.Tuple2;
+import scala.Tuple3;
 
 /**
- * One delivered file as numbered text lines, read by Spark ({@link DeliveredTextFormat}: splittable
- * plain files, gzip transparently) and decoded with the source's charset on the executors. Only the
- * header line is read on the driver.
+ * One delivered file as numbered text lines, read once by Spark ({@link DeliveredTextFormat}:
+ * splittable plain files, UTF-16LE files included, gzip transparently) and decoded with the source's
+ * charset on the executors. Only the header line is read on the driver.
  *
  * <p>What ends a line: LF, or CR LF (the CR is dropped). A lone CR does not: it belongs to its line,
  * whose field then fails its codec, and every line keeps the number it has in the file (Hadoop's
@@ -36,24 +38,55 @@ public final class RawFile {
 
   private RawFile() {}
 
-  /** The decoded lines of {@code file} with their 1-based line numbers (line 1 is the header). */
-  public static JavaRDD<Tuple2<String, Long>> lines(SparkSession spark, String source, String file, Charset charset) {
+  /**
+   * The decoded lines of {@code file}, read once, each with the index of the split (the task's share
+   * of the file) it was read in and its 1-based number within that split; line 1 of split 0 is the
+   * header. {@link SourceRead} turns these into the file's line numbers once the lines of every split
+   * are counted, from its cache: numbering them on the way (Spark's zipWithIndex) read every file twice.
+   */
+  public static JavaRDD<Tuple3<String, Integer, Long>> lines(SparkSession spark, String source, String file,
+      Charset charset) {
     Configuration conf = new Configuration(spark.sparkContext().hadoopConfiguration());
     conf.set(DeliveredTextFormat.SOURCE, source);
     if (isUtf16(charset)) {
-      // UTF-16LE ends a line with the bytes 0A 00; one split per file keeps every record aligned on
-      // a character boundary (Diane exports are a few hundred MB at most)
-      conf.set("textinputformat.record.delimiter", "\n\u0000");
-      conf.setLong("mapreduce.input.fileinputformat.split.minsize", Long.MAX_VALUE);
+      conf.setBoolean(DeliveredTextFormat.UTF16LE, true); // code units, split in parallel (Diane)
     } else {
       conf.set("textinputformat.record.delimiter", "\n"); // LF only: a lone CR stays in its line
     }
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-    JavaRDD<String> texts = jsc
+    return jsc
         .newAPIHadoopFile(file, DeliveredTextFormat.class, LongWritable.class, Text.class, conf)
-        .map(new DecodeText(charset.name()));
-    // zipWithIndex numbers lines in file order: it counts each partition once, then numbers
-    return texts.zipWithIndex().map(t -> new Tuple2<>(t._1(), t._2() + 1));
+        .mapPartitionsWithIndex(new NumberWithinSplit(charset.name()), true);
+  }
+
+  /** Decodes each record of one split (partition) and numbers it from 1. */
+  static final class NumberWithinSplit implements
+      Function2<Integer, Iterator<Tuple2<LongWritable, Text>>, Iterator<Tuple3<String, Integer, Long>>> {
+    private static final long serialVersionUID = 1L;
+    private final String charset;
+
+    NumberWithinSplit(String charset) {
+      this.charset = charset;
+    }
+
+    @Override
+    public Iterator<Tuple3<String, Integer, Long>> call(Integer split, Iterator<Tuple2<LongWritable, Text>> records) {
+      Charset decoded = Charset.forName(charset);
+      return new Iterator<>() {
+        private long line;
+
+        @Override
+        public boolean hasNext() {
+          return records.hasNext();
+        }
+
+        @Override
+        public Tuple3<String, Integer, Long> next() {
+          Text text = records.next()._2();
+          return new Tuple3<>(DecodeText.decode(text.getBytes(), text.getLength(), decoded), split, ++line);
+        }
+      };
+    }
   }
 
   /**
@@ -119,21 +152,8 @@ public final class RawFile {
   }
 
   /** Text → String in the file's charset, without the CR of a CR LF line ending. */
-  static final class DecodeText implements Function<Tuple2<LongWritable, Text>, String> {
-    private static final long serialVersionUID = 1L;
-    private final String charset;
-    private transient Charset decoded;
-
-    DecodeText(String charset) {
-      this.charset = charset;
-    }
-
-    @Override
-    public String call(Tuple2<LongWritable, Text> record) {
-      if (decoded == null) decoded = Charset.forName(charset);
-      Text text = record._2();
-      return decode(text.getBytes(), text.getLength(), decoded);
-    }
+  static final class DecodeText {
+    private DecodeText() {}
 
     /** One CR before the line end is the CR of CR LF; anything else, NULs included, is the line's. */
     static String decode(byte[] bytes, int length, Charset charset) {
