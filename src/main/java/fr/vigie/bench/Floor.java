@@ -34,10 +34,11 @@ public final class Floor {
     long totalBytes = 0;
     for (SourceName name : SourceName.values()) {
       String folder = job.config().sourcePath(name);
-      Optional<List<SourceFiles.Delivered>> delivered = SourceFiles.list(folder, job.hadoop());
-      if (delivered.isEmpty() || delivered.get().isEmpty()) continue;
-      List<String> files = delivered.get().stream().map(SourceFiles.Delivered::path).toList();
-      long bytes = delivered.get().stream().mapToLong(SourceFiles.Delivered::bytes).sum();
+      Optional<SourceFiles.Listing> listing = SourceFiles.list(folder, job.hadoop());
+      if (listing.isEmpty() || listing.get().files().isEmpty()) continue;
+      List<SourceFiles.Delivered> delivered = listing.get().files();
+      List<String> files = delivered.stream().map(SourceFiles.Delivered::path).toList();
+      long bytes = delivered.stream().mapToLong(SourceFiles.Delivered::bytes).sum();
       String output = job.layout().root() + "/floor/" + name.folder();
       long rows = job.step("floor " + name.folder(), () -> {
         ParquetOutput.replace(read(job, files, job.config().source(name)), output, job.config().output());

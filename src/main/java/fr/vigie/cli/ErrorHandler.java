@@ -1,6 +1,7 @@
 package fr.vigie.cli;
 
 import fr.vigie.config.ConfigException;
+import fr.vigie.job.OutputBusyException;
 import fr.vigie.source.InputException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -15,9 +16,7 @@ final class ErrorHandler implements IExecutionExceptionHandler {
   @Override
   public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parsed) {
     ExitCode code = exitCode(ex);
-    Throwable known = knownCause(ex);
-    String message = known != null ? known.getMessage() : String.valueOf(ex.getMessage());
-    cmd.getErr().println(cmd.getCommandName() + ": " + message);
+    cmd.getErr().println(cmd.getCommandName() + ": " + message(ex));
     if (code == ExitCode.FAILURE) ex.printStackTrace(cmd.getErr());
     cmd.getErr().flush();
     return code.code;
@@ -27,12 +26,20 @@ final class ErrorHandler implements IExecutionExceptionHandler {
     Throwable known = knownCause(ex);
     if (known instanceof ConfigException) return ExitCode.USAGE;
     if (known instanceof InputException) return ExitCode.INPUT;
+    if (known instanceof OutputBusyException) return ExitCode.BUSY;
     return ExitCode.FAILURE;
+  }
+
+  /** The message of the known cause (the one naming the file or key), else the failure's own. */
+  static String message(Throwable ex) {
+    Throwable known = knownCause(ex);
+    if (known != null) return known.getMessage();
+    return ex.getMessage() != null ? ex.getMessage() : ex.getClass().getName();
   }
 
   private static Throwable knownCause(Throwable ex) {
     for (Throwable t = ex; t != null; t = t.getCause()) {
-      if (t instanceof ConfigException || t instanceof InputException) return t;
+      if (t instanceof ConfigException || t instanceof InputException || t instanceof OutputBusyException) return t;
     }
     return null;
   }

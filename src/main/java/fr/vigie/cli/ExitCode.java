@@ -5,7 +5,9 @@ public enum ExitCode {
   OK(0),
   FAILURE(1),
   USAGE(2),
-  INPUT(3);
+  INPUT(3),
+  /** Another vigie command holds the output root's lock: retry later. */
+  BUSY(4);
 
   public final int code;
 

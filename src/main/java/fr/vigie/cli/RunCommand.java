@@ -1,12 +1,17 @@
 package fr.vigie.cli;
 
+import fr.vigie.config.InputConfig;
 import fr.vigie.job.Job;
 import fr.vigie.model.ScoreJob;
 import fr.vigie.model.TrainJob;
 import fr.vigie.panel.PanelJob;
 import fr.vigie.report.ReportJob;
 import fr.vigie.source.Ingest;
+import fr.vigie.source.SourceFiles;
+import java.time.YearMonth;
+import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 @Command(
     name = "run",
@@ -17,6 +22,21 @@ import picocli.CommandLine.Command;
           + " runs), training uses every month of panel/, and P is scored."
     })
 final class RunCommand extends JobCommand {
+  @Option(names = "--as-of", paramLabel = "yyyy-MM", converter = YearMonthConverter.class,
+      description = "The month the deliveries were extracted in (see vigie ingest --help). Overrides "
+          + InputConfig.AS_OF + ".")
+  YearMonth asOf;
+
+  @Override
+  protected Map<String, String> settings() {
+    return IngestCommand.withAsOf(common.fixedSettings(), asOf);
+  }
+
+  @Override
+  protected void preflight(Job job) {
+    SourceFiles.checkRoot(job.config().input().root(), job.hadoop());
+  }
+
   @Override
   protected void run(Job job) {
     Ingest.run(job);

@@ -31,6 +31,12 @@ final class SampleCommand extends JobCommand {
   @Option(names = "--seed", paramLabel = "S", description = "Random seed (default: sample.seed).")
   Long seed;
 
+  /** The sample is an input root: no output root is locked or written (README, "Built-in sample"). */
+  @Override
+  protected boolean writesOutputRoot() {
+    return false;
+  }
+
   @Override
   protected void run(Job job) {
     SampleConfig conf = job.config().sample().with(establishments, months, start, seed);

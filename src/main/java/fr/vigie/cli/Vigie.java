@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
           + " Sirene, procédures collectives and balance-sheet files, builds point-in-time monthly panels per"
           + " establishment and company, trains a gradient-boosted trees model and scores the latest month.",
       "",
-      "Exit codes: 0 success, 1 failure, 2 usage or configuration error, 3 input error."
+      "Exit codes: 0 success, 1 failure, 2 usage or configuration error, 3 input error, 4 output root locked by"
+          + " another vigie command (retry later)."
     },
     subcommands = {
       SampleCommand.class,

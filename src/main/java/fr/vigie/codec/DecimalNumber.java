@@ -23,11 +23,13 @@ public final class DecimalNumber {
   /**
    * The number of raw in Java's plain syntax, sign and digits with at most one '.' ({@code "1.234,5"} →
    * {@code "1234.5"}), or null when raw is not a number: a character other than a leading sign, digits,
-   * separators and spaces, no digit at all, or a thousands separator not followed by exactly three digits.
+   * separators and spaces, no digit at all, a thousands separator not followed by exactly three digits, or
+   * a space that does not separate thousands ({@code "12 34"}, see {@link Spaces#withoutThousandsSeparators}).
    * Shared with {@link WholeNumber}, which accepts the same spellings.
    */
   static String plain(String raw) {
-    String s = Spaces.removeAll(raw);
+    String s = Spaces.withoutThousandsSeparators(raw);
+    if (s == null) return null;
     int n = s.length();
     int start = n > 0 && (s.charAt(0) == '-' || s.charAt(0) == '+') ? 1 : 0;
     int commas = 0;

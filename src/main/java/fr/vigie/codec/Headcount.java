@@ -12,10 +12,12 @@ public final class Headcount {
   /**
    * Decodes a headcount; blank → empty. Rejected as invalid_headcount: no digit at all ({@code n/a}), a
    * sign ({@code -5}: a headcount is never negative), a fraction that is not zero ({@code 12.5}: dropping
-   * its separator would read 125), a value beyond an int.
+   * its separator would read 125), a value beyond an int, a space that does not separate thousands
+   * ({@code 12 34}: two cells run together are not 1234).
    */
   public static Decoded<Integer> decode(String raw) {
     if (raw == null || raw.isBlank()) return Decoded.empty();
+    if (Spaces.withoutThousandsSeparators(raw) == null) return Decoded.rejected(Reason.INVALID_HEADCOUNT, raw);
     String s = raw.strip();
     int end = s.length();
     int separator = Math.max(s.lastIndexOf('.'), s.lastIndexOf(','));

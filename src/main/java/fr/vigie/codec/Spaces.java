@@ -21,4 +21,28 @@ final class Spaces {
     }
     return kept.toString();
   }
+
+  /**
+   * A number without its spaces, or null when a space inside it is not a thousands separator. Spaces
+   * around the number and right after a leading sign ({@code "- 12,5"}) are dropped; any other run of
+   * spaces must follow one to three digits and precede exactly three ({@code "1 234 567,5"}), so that
+   * {@code "12 34"} (two cells run together, or a typing slip) is not read as 1234.
+   */
+  static String withoutThousandsSeparators(String raw) {
+    String s = raw.strip();
+    int start = s.length() > 0 && (s.charAt(0) == '-' || s.charAt(0) == '+') ? 1 : 0;
+    int afterSign = start;
+    while (afterSign < s.length() && is(s.charAt(afterSign))) afterSign++;
+    for (int i = afterSign; i < s.length(); i++) {
+      if (!is(s.charAt(i))) continue;
+      int runEnd = i;
+      while (runEnd < s.length() && is(s.charAt(runEnd))) runEnd++;
+      int digitsBefore = 0;
+      while (i - digitsBefore - 1 >= afterSign && AsciiDigits.is(s.charAt(i - digitsBefore - 1))) digitsBefore++;
+      int groupEnd = AsciiDigits.runEnd(s, runEnd, s.length());
+      if (digitsBefore < 1 || digitsBefore > 3 || groupEnd - runEnd != 3) return null;
+      i = runEnd - 1;
+    }
+    return removeAll(s);
+  }
 }

@@ -9,16 +9,15 @@ public final class TextLine {
 
   /**
    * True when the decoded line holds U+FFFD (the decoder met malformed bytes) or a control character other
-   * than tab (U+0000–U+001F, U+007F). A '\r' ending the line is the tail of a CRLF line ending, not garbage.
-   * Null → false.
+   * than tab and carriage return (U+0000–U+001F, U+007F): a line of NULs (a zero-filled block left by a
+   * crashed copy) is garbage, not a blank line. A '\r' is not garbage: only LF and CRLF end a line, so a
+   * lone CR belongs to its line and the codec of the field holding it rejects the value. Null → false.
    */
   public static boolean isBinaryGarbage(String line) {
     if (line == null) return false;
-    int n = line.length();
-    if (n > 0 && line.charAt(n - 1) == '\r') n--;
-    for (int i = 0; i < n; i++) {
+    for (int i = 0; i < line.length(); i++) {
       char c = line.charAt(i);
-      if (c == REPLACEMENT || c == DELETE || (c < ' ' && c != '\t')) return true;
+      if (c == REPLACEMENT || c == DELETE || (c < ' ' && c != '\t' && c != '\r')) return true;
     }
     return false;
   }

@@ -1,7 +1,15 @@
 package fr.vigie.config;
 
-/** Where the raw deliveries are. */
-public record InputConfig(String root) {
+import java.time.YearMonth;
+
+/**
+ * Where the raw deliveries are, and the month they were extracted in: records dated after it are
+ * quarantined as after_extraction. {@code asOf} null = derived from the bulk of the débits'
+ * processing dates (README, "Inputs").
+ */
+public record InputConfig(String root, YearMonth asOf) {
+  public static final String AS_OF = "input.as-of";
+
   public InputConfig {
     ConfigException.check(root != null && !root.isBlank(), "input.root", root, "must name a folder");
   }

@@ -4,6 +4,7 @@ import fr.vigie.config.ConfigLoader;
 import fr.vigie.config.VigieConfig;
 import fr.vigie.spark.HadoopSettings;
 import fr.vigie.spark.Sessions;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -93,7 +94,24 @@ public final class Job implements AutoCloseable {
             ? "dev" : Job.class.getPackage().getImplementationVersion())
         .put("java", System.getProperty("java.version"))
         .put("spark", org.apache.spark.package$.MODULE$.SPARK_VERSION());
-    manifest.section("last_run").put("command", command).put("started", Instant.now().toString());
+    manifest.section("last_run").put("step", command);
+    manifest.save();
+  }
+
+  /**
+   * Marks the command as started in the manifest's last_run section, replacing what the previous
+   * command left there: {@code status} is {@code running} until {@link #recordOutcome} says how it
+   * ended, so a run killed on the way (SIGKILL, power cut) stays visible as {@code running}, without
+   * {@code finished}, instead of showing the previous run's success.
+   */
+  public void recordStart(String command) {
+    Manifest manifest = manifest();
+    ObjectNode lastRun = manifest.root().putObject("last_run");
+    lastRun.put("command", command)
+        .put("status", "running")
+        .put("started", Instant.now().toString())
+        .put("host", OutputLock.host())
+        .put("pid", ProcessHandle.current().pid());
     manifest.save();
   }
 

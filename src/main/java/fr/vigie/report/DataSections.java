@@ -19,17 +19,21 @@ final class DataSections {
           + "<code>vigie ingest</code> sur cette racine de sortie.</p>");
     }
     out.append("<p>Chaque ligne lue est soit acceptée, soit mise en quarantaine avec un motif "
-        + "(<code>quarantine/&lt;source&gt;/</code>).</p>");
+        + "(<code>quarantine/&lt;source&gt;/</code>). Les doublons sont des lignes acceptées identiques, champ "
+        + "pour champ, à une ligne déjà lue de la même source : elles ne sont ni perdues ni en quarantaine, "
+        + "et ne comptent qu’une fois dans le panel.</p>");
     List<StackedBarChart.Bar> bars = new ArrayList<>();
-    Table counts = new Table("sources", "source", "lignes lues", "acceptées", "en quarantaine", "part", "motifs");
+    Table counts = new Table("sources", "source", "lignes lues", "acceptées", "dont doublons", "en quarantaine", "part",
+        "motifs");
     for (SourceVolume s : sources) {
       if (!s.delivered()) {
-        counts.row(s.source(), Table.html("<span class=\"muted\">non livrée</span>"), "", "", "", "");
+        counts.row(s.source(), Table.html("<span class=\"muted\">non livrée</span>"), "", "", "", "", "");
         continue;
       }
       bars.add(new StackedBarChart.Bar(s.source(), s.linesAccepted(), s.linesQuarantined()));
       counts.row(s.source(), Table.num(FrenchNumbers.integer(s.linesRead())),
-          Table.num(FrenchNumbers.integer(s.linesAccepted())), Table.num(FrenchNumbers.integer(s.linesQuarantined())),
+          Table.num(FrenchNumbers.integer(s.linesAccepted())), Table.num(FrenchNumbers.integer(s.linesDuplicate())),
+          Table.num(FrenchNumbers.integer(s.linesQuarantined())),
           Table.num(s.linesRead() == 0 ? FrenchNumbers.UNAVAILABLE
               : FrenchNumbers.percent((double) s.linesQuarantined() / s.linesRead(), 2)),
           Table.html(reasons(s.quarantinedByReason())));

@@ -37,8 +37,9 @@ public record ReportData(
   public record ScoredMonth(String month, long rows, long rouge, long orange) {}
 
   /** A source's line counts (manifest "sources") and its quarantine counts summed over its files. */
+  /** @param linesDuplicate accepted lines identical to an earlier line of the source (counted once by the panel) */
   public record SourceVolume(String source, boolean delivered, long linesRead, long linesAccepted,
-      long linesQuarantined, Map<String, Long> quarantinedByReason) {
+      long linesDuplicate, long linesQuarantined, Map<String, Long> quarantinedByReason) {
     public SourceVolume {
       quarantinedByReason = Collections.unmodifiableMap(new TreeMap<>(quarantinedByReason));
     }

@@ -9,7 +9,8 @@ import java.util.TreeMap;
 
 /**
  * The manifest's "sources" section (written by {@code vigie ingest}) as one {@link SourceVolume}
- * per source, in the manifest's order; quarantine reasons are summed over the source's files.
+ * per source, in the manifest's order; quarantine reasons are summed over the source's files. A
+ * manifest written before duplicates were counted gives 0 duplicates.
  */
 final class SourceVolumes {
   private SourceVolumes() {}
@@ -27,7 +28,8 @@ final class SourceVolumes {
         }
       }
       volumes.add(new SourceVolume(source.getKey(), s.path("delivered").asBoolean(true), s.path("lines_read").asLong(),
-          s.path("lines_accepted").asLong(), s.path("lines_quarantined").asLong(), reasons));
+          s.path("lines_accepted").asLong(), s.path("lines_duplicate").asLong(), s.path("lines_quarantined").asLong(),
+          reasons));
     }
     return volumes;
   }

@@ -43,10 +43,18 @@ final class Headers {
     return years;
   }
 
-  static String diane(YearMonth start, int months) {
+  /**
+   * The wide Diane header. Even partitions use the abbreviated labels of real Diane exports
+   * ({@code "Résultat d'expl. kEUR 2017"}), odd ones the full labels, so that a sample of one
+   * partition (the demo) reads real labels and a bigger one both.
+   */
+  static String diane(YearMonth start, int months, int part) {
     StringBuilder sb = new StringBuilder("\"Nom de l'entreprise\";\"Numéro Siren\"");
     for (int year : dianeYears(start, months)) {
-      for (DianeItems.Item item : DIANE_ITEMS) sb.append(";\"").append(item.label()).append(' ').append(year).append('"');
+      for (DianeItems.Item item : DIANE_ITEMS) {
+        String label = part % 2 == 0 ? item.exportLabel() : item.label();
+        sb.append(";\"").append(label).append(' ').append(year).append('"');
+      }
     }
     return sb.toString();
   }

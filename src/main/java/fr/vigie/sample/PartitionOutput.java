@@ -33,7 +33,7 @@ final class PartitionOutput implements AutoCloseable {
         sink.line(switch (file) {
           case EFFECTIF -> Headers.effectif(start, conf.months());
           case EFFECTIF_ENTREPRISE -> Headers.effectifEntreprise(start, conf.months());
-          case DIANE -> Headers.diane(start, conf.months());
+          case DIANE -> Headers.diane(start, conf.months(), part);
           default -> file.header;
         });
         sink.lines = 0;

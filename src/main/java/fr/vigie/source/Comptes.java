@@ -1,5 +1,6 @@
 package fr.vigie.source;
 
+import static org.apache.spark.sql.functions.call_udf;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
@@ -16,7 +17,8 @@ import org.apache.spark.sql.Row;
  * The account table, compte → siret over time ({@code Sigfaible_etablissement_utf8.csv}). One row
  * per (compte, siret) with (A)AAMMJJ creation and closure dates; an empty closure date means open.
  * Provisional sirets are quarantined but kept for {@link Resolution}, which must tell a compte with
- * only a provisional siret apart from an unknown one.
+ * only a provisional siret apart from an unknown one. A row whose siret does not start with its own
+ * Siren is quarantined as {@code siret_siren_mismatch}.
  */
 public final class Comptes implements SourceReader {
   static final List<Field> FIELDS = List.of(
@@ -43,11 +45,14 @@ public final class Comptes implements SourceReader {
   public Dataset<Row> decode(Dataset<Row> split, Header header) {
     Decoder decoder = Decoder.of(split).value("compte", "compte", "compte", true);
     String siret = decoder.call("siret", "siret", true);
+    String siren = decoder.intermediate("siren", call_udf("siren", col("siren")));
     Dataset<Row> decoded = decoder
         .text("urssaf_gestion")
         .text("dep")
         .text("etat_compte")
-        .tolerant("_siren", "siren", "siren")
+        .column("_siren", col(siren + ".value"))
+        .warning(col(siren + ".reason"))
+        .reason(UrssafIdentity.mismatch(col(siret + ".value"), col(siren + ".value")))
         .column("_siret", col(siret + ".value"))
         .column("siret_provisoire",
             coalesce(col(siret + ".reason").startsWith(Reason.PROVISIONAL_SIRET.code()), lit(false)))

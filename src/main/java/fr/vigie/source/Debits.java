@@ -10,7 +10,8 @@ import org.apache.spark.sql.Row;
  * (compte, period, num_ecn) and ordered by num_hist_ecn. mt_po / mt_pp are the remaining balance
  * after the operation, read from centimes into exact euros ({@code decimal(18,2)}, see
  * {@link fr.vigie.spark.Money}). Codes outside the seed's tables are kept as
- * text. The siret is resolved through the account table at the start of the period.
+ * text. The siret is resolved through the account table at the start of the period; a direct Siret
+ * column (newer deliveries) must start with the line's Siren (else {@code siret_siren_mismatch}).
  */
 public final class Debits implements SourceReader {
   static final List<Field> FIELDS = List.of(
@@ -44,7 +45,7 @@ public final class Debits implements SourceReader {
 
   @Override
   public Dataset<Row> decode(Dataset<Row> split, Header header) {
-    return UrssafIdentity.decode(Decoder.of(split), "num_cpte")
+    return UrssafIdentity.decode(Decoder.of(split), "num_cpte", "siren")
         .period("urssaf_period_long", "periode")
         .value("num_ecn", "whole_number", "num_ecn", true)
         .value("num_hist_ecn", "whole_number", "num_hist_ecn", true)

@@ -123,7 +123,7 @@ public final class Decoder {
     for (String name : split.columns()) stage1.add(col(name));
     stage1.addAll(calls);
     List<Column> stage2 = new ArrayList<>(List.of(
-        col(SplitLines.FILE), col(SplitLines.LINE), col(SplitLines.RAW), col(SplitLines.BLANK),
+        col(SplitLines.FILE), col(SplitLines.LINE), col(SplitLines.SPLIT), col(SplitLines.RAW), col(SplitLines.BLANK),
         coalesce(reasons.toArray(Column[]::new)).as(SplitLines.REASON),
         (warnings.isEmpty() ? lit(null).cast(DataTypes.StringType) : coalesce(warnings.toArray(Column[]::new)))
             .as(WARNING)));

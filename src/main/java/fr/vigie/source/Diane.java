@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.call_udf;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.filter;
 import static org.apache.spark.sql.functions.get;
@@ -14,9 +15,12 @@ import static org.apache.spark.sql.functions.transform;
 import static org.apache.spark.sql.functions.trim;
 import static org.apache.spark.sql.functions.when;
 
+import fr.vigie.codec.HeaderName;
+import fr.vigie.codec.Reason;
 import fr.vigie.config.SourceName;
 import fr.vigie.source.DianeItems.Item;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -32,12 +36,21 @@ import org.apache.spark.sql.Row;
  * (siren, fiscal year). The usual export is wide by year (one column per item and year, the French
  * label followed by the year); a flat export with an {@code Annee} column is read too. Diane's
  * "n.d." / "n.s." (not available / not significant) are empty cells.
+ *
+ * <p>Labels: full or abbreviated, as {@link DianeItems} lists them. Company columns written without a
+ * year ({@code "Nombre d’ES"}, {@code "Nombre de filiales"}, {@code "Statut juridique"}...) apply to
+ * every fiscal year of the line (a column of the same item with the year wins for that year). A
+ * column followed by a year that matches no item is reported, per file, as the manifest warning
+ * {@code unknown_column:<label>}: a renamed item is never dropped in silence.
  */
 public final class Diane implements SourceReader {
   static final Field SIREN = Field.required("siren", "Numéro Siren", "NumeroSiren", "siren");
   static final Field NOM = Field.optional("nom_entreprise", "Nom de l'entreprise", "NomEntreprise");
   static final Field ANNEE = Field.optional("annee", "Annee");
+  static final Field STATUT = textField(DianeItems.STATUT_JURIDIQUE);
+  static final Field PROCEDURE = textField(DianeItems.PROCEDURE_COLLECTIVE);
   private static final Pattern WITH_YEAR = Pattern.compile("(.+)_((?:19|20)\\d\\d)");
+  private static final Pattern LABEL_WITH_YEAR = Pattern.compile("(.*\\S)\\s+((?:19|20)\\d\\d)\\s*");
   private static final Set<String> NOT_AVAILABLE = Set.of("n.d.", "nd", "n.d", "n.s.", "ns", "n.s", "-");
 
   @Override
@@ -45,9 +58,21 @@ public final class Diane implements SourceReader {
     return SourceName.DIANE;
   }
 
+  private static Field textField(Item item) {
+    return new Field(item.column(), item.headers(), false);
+  }
+
   static List<Item> perYearItems() {
     return Stream.concat(Stream.of(DianeItems.DATE_CLOTURE, DianeItems.NOMBRE_MOIS, DianeItems.EFFECTIF),
         DianeItems.AMOUNTS.stream()).toList();
+  }
+
+  /** The canonical labels (without the year) of every item, and of the columns deliberately not read. */
+  private static Set<String> knownLabels() {
+    Set<String> known = new TreeSet<>();
+    perYearItems().forEach(item -> known.addAll(item.headers()));
+    DianeItems.NOT_READ.forEach(label -> known.add(HeaderName.canonical(label)));
+    return known;
   }
 
   /** The fiscal years of a wide header: every year that follows a known item label. */
@@ -66,9 +91,26 @@ public final class Diane implements SourceReader {
     return header.indexOf(ANNEE) >= 0;
   }
 
+  /** {@code unknown_column:<label>} for every label followed by a year that names no item (each once). */
+  @Override
+  public List<String> columnWarnings(Header header) {
+    if (isFlat(header)) return List.of();
+    Set<String> known = knownLabels();
+    Set<String> unknown = new LinkedHashSet<>();
+    for (int i = 0; i < header.size(); i++) {
+      Matcher m = WITH_YEAR.matcher(header.canonical().get(i));
+      if (!m.matches() || known.contains(m.group(1))) continue;
+      String cell = header.cells().get(i).replace("\uFEFF", "").strip();
+      Matcher label = LABEL_WITH_YEAR.matcher(cell);
+      unknown.add(Reason.UNKNOWN_COLUMN.code() + ":" + (label.matches() ? label.group(1) : cell)
+          .replaceAll("\\s+", " "));
+    }
+    return List.copyOf(unknown);
+  }
+
   @Override
   public List<Field> fields(Header header) {
-    List<Field> fields = new ArrayList<>(List.of(SIREN, NOM));
+    List<Field> fields = new ArrayList<>(List.of(SIREN, NOM, STATUT, PROCEDURE));
     if (isFlat(header)) {
       fields.add(ANNEE);
       for (Item item : perYearItems()) fields.add(new Field(item.column(), item.headers(), false));
@@ -81,8 +123,12 @@ public final class Diane implements SourceReader {
     }
     for (String year : years) {
       for (Item item : perYearItems()) {
-        fields.add(new Field(item.column() + "_" + year,
-            item.headers().stream().map(h -> h + "_" + year).toList(), false));
+        List<String> names = new ArrayList<>(item.headers().stream().map(h -> h + "_" + year).toList());
+        // a company column without a year stands for every year that has no column of its own: the
+        // split copies its cell into each year (resolving it there keeps the plan simple: a coalesce
+        // per year and item sent Spark's optimizer into minutes of rewriting)
+        if (DianeItems.YEARLESS.contains(item)) names.addAll(item.headers());
+        fields.add(new Field(item.column() + "_" + year, names, false));
       }
     }
     return fields;
@@ -92,7 +138,11 @@ public final class Diane implements SourceReader {
   public Dataset<Row> decode(Dataset<Row> split, Header header) {
     Dataset<Row> cleaned = split.select(Stream.of(split.columns()).map(Diane::notAvailableAsEmpty)
         .toArray(Column[]::new));
-    Decoder decoder = Decoder.of(cleaned).value("siren", "siren", "siren", true).text("nom_entreprise");
+    Decoder decoder = Decoder.of(cleaned).value("siren", "siren", "siren", true).text("nom_entreprise")
+        .text(DianeItems.STATUT_JURIDIQUE.column())
+        .column(DianeItems.PROCEDURE_COLLECTIVE.column(), procedureCollective(col(PROCEDURE.name())))
+        .warning(when(col(PROCEDURE.name()).isNotNull().and(procedureCollective(col(PROCEDURE.name())).isNull()),
+            concat(lit(Reason.INVALID_FIELD_WARNING.code() + ":procedure_collective "), col(PROCEDURE.name()))));
     List<Column> years = new ArrayList<>();
     if (isFlat(header)) {
       String annee = decoder.call("whole_number", "annee", true);
@@ -117,6 +167,12 @@ public final class Diane implements SourceReader {
     cells.add(annee.as("annee"));
     for (Item item : perYearItems()) cells.add(col(item.column() + suffix).as(item.column()));
     return struct(cells.toArray(Column[]::new));
+  }
+
+  /** "Oui" → true, "Non" → false (Diane's spelling, any case), anything else null. */
+  private static Column procedureCollective(Column raw) {
+    Column text = lower(trim(raw));
+    return when(text.equalTo("oui"), lit(true)).when(text.equalTo("non"), lit(false));
   }
 
   /** The codec of each item; the date, the month count and the headcount first, then the amounts. */
@@ -155,7 +211,10 @@ public final class Diane implements SourceReader {
   private static Column hasData(Column year) {
     List<Column> values = new ArrayList<>();
     values.add(year.getField(DianeItems.DATE_CLOTURE.column()).cast("string"));
-    for (Item item : DianeItems.AMOUNTS) values.add(year.getField(item.column()).cast("string"));
+    // a year-less company value alone (number of subsidiaries) is no balance sheet for that year
+    for (Item item : DianeItems.AMOUNTS) {
+      if (!DianeItems.YEARLESS.contains(item)) values.add(year.getField(item.column()).cast("string"));
+    }
     return coalesce(values.toArray(Column[]::new)).isNotNull();
   }
 
@@ -170,16 +229,20 @@ public final class Diane implements SourceReader {
     List<String> columns = new ArrayList<>(List.of("siren", "annee", DianeItems.DATE_CLOTURE.column(),
         DianeItems.NOMBRE_MOIS.column(), DianeItems.EFFECTIF.column()));
     DianeItems.AMOUNTS.forEach(item -> columns.add(item.column()));
-    columns.addAll(List.of("nom_entreprise", "file", "line"));
+    columns.addAll(List.of("nom_entreprise", DianeItems.STATUT_JURIDIQUE.column(),
+        DianeItems.PROCEDURE_COLLECTIVE.column(), "file", "line"));
     return columns;
   }
 
   @Override
   public Dataset<Row> output(Dataset<Row> accepted) {
-    Dataset<Row> years = accepted.select(col("siren"), col("nom_entreprise"), col("file"), col("line"),
-        explode(col("_annees")).as("_a"));
+    List<String> perLine = List.of("siren", "nom_entreprise", DianeItems.STATUT_JURIDIQUE.column(),
+        DianeItems.PROCEDURE_COLLECTIVE.column(), "file", "line");
+    List<Column> kept = new ArrayList<>(perLine.stream().map(c -> col(c)).toList());
+    kept.add(explode(col("_annees")).as("_a"));
+    Dataset<Row> years = accepted.select(kept.toArray(Column[]::new));
     return years.select(columns().stream()
-        .map(c -> List.of("siren", "nom_entreprise", "file", "line").contains(c) ? col(c) : col("_a." + c).as(c))
+        .map(c -> perLine.contains(c) ? col(c) : col("_a." + c).as(c))
         .toArray(Column[]::new));
   }
 }

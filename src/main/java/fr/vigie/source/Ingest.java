@@ -1,66 +1,143 @@
 package fr.vigie.source;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.vigie.config.SourceName;
-import java.time.Instant;
 import fr.vigie.job.Job;
-import fr.vigie.job.Manifest;
 import fr.vigie.spark.ParquetOutput;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * {@code vigie ingest}: every source folder present under the input root → sources/&lt;source&gt;/ and
- * quarantine/&lt;source&gt;/, with per-file counts in the manifest. The account table is read first:
- * the compte-only URSSAF files are resolved through it.
+ * quarantine/&lt;source&gt;/, with per-file counts in the manifest. All or nothing: every source is
+ * written into a staging folder and the whole set swapped in at the end ({@link IngestStaging}).
+ *
+ * <p>Order: the account table first (the compte-only URSSAF files are resolved through it), then the
+ * débits, whose processing dates give the extraction month ({@link ExtractionMonth}, unless
+ * {@code input.as-of} sets it; the cotisation periods when there are no débits), then every other
+ * source; records dated after the extraction month are quarantined ({@link AfterExtraction}).
  */
 public final class Ingest {
   private static final Logger LOG = LoggerFactory.getLogger(Ingest.class);
+  /** The sources whose dates give the extraction month, in order of preference. */
+  private static final List<SourceName> EXTRACTION_FROM = List.of(SourceName.DEBITS, SourceName.COTISATIONS);
 
   private Ingest() {}
 
-  public static void run(Job job) {
-    SourceFiles.checkRoot(job.config().input().root(), job.hadoop()); // before starting Spark
-    job.spark();
-    job.recordConfiguration("ingest");
-    SourceRead accounts = job.step("ingest comptes", () -> ingest(job, new Comptes(), Resolution.of(null)));
-    if (accounts == null) {
-      LOG.warn("comptes not delivered: lines of cotisations, débits, délais and CCSF without a Siret column"
-          + " will be quarantined as unknown_compte");
-    }
-    Resolution resolution = Resolution.of(accounts == null ? null : Comptes.forResolution(accounts.decoded()));
-    for (SourceReader reader : Readers.all()) {
-      if (reader.source() == SourceName.COMPTES) continue;
-      release(job.step("ingest " + reader.source().folder(), () -> ingest(job, reader, resolution)));
-    }
-    release(accounts);
+  /** The extraction month: set by input.as-of, else derived from the first source that has dates. */
+  private static final class Extraction {
+    YearMonth month;
+    final ObjectNode manifest = JsonNodeFactory.instance.objectNode();
   }
 
-  /** Reads one source, writes its two datasets and its manifest entry; null when not delivered. */
-  static SourceRead ingest(Job job, SourceReader reader, Resolution resolution) {
+  public static void run(Job job) {
+    job.spark();
+    job.recordConfiguration("ingest");
+    IngestStatus.started(job);
+    IngestStaging staging = IngestStaging.begin(job);
+    try {
+      Extraction extraction = new Extraction();
+      YearMonth asOf = job.config().input().asOf();
+      if (asOf != null) {
+        extraction.month = asOf;
+        extraction.manifest.put("month", asOf.toString()).put("from", "input.as-of");
+      }
+      Map<SourceName, ObjectNode> entries = new EnumMap<>(SourceName.class);
+      SourceRead accounts = job.step("ingest comptes",
+          () -> ingest(job, staging, new Comptes(), Resolution.of(null), extraction, entries));
+      if (accounts == null) {
+        LOG.warn("comptes not delivered: lines of cotisations, débits, délais and CCSF without a Siret column"
+            + " will be quarantined as unknown_compte");
+      }
+      Resolution resolution = Resolution.of(accounts == null ? null : Comptes.forResolution(accounts.decoded()));
+      List<SourceReader> readers = new ArrayList<>(Readers.all());
+      readers.removeIf(r -> r.source() == SourceName.COMPTES);
+      readers.sort((a, b) -> Integer.compare(order(a.source()), order(b.source())));
+      for (SourceReader reader : readers) {
+        release(job.step("ingest " + reader.source().folder(),
+            () -> ingest(job, staging, reader, resolution, extraction, entries)));
+      }
+      release(accounts);
+      if (extraction.month == null) {
+        extraction.manifest.put("from", "nothing: no dated débit or cotisation, and no input.as-of");
+      }
+      ObjectNode sources = JsonNodeFactory.instance.objectNode();
+      entries.forEach((name, entry) -> sources.set(name.folder(), entry)); // in SourceName order
+      Map<String, JsonNode> sections = new LinkedHashMap<>();
+      sections.put("sources", sources);
+      sections.put("extraction", extraction.manifest);
+      job.step("ingest: swap in the new delivery", () -> {
+        staging.commit(job, sections);
+        return null;
+      });
+      IngestStatus.ended(job, null);
+    } catch (Throwable t) {
+      try {
+        staging.abandon();
+        IngestStatus.ended(job, message(t));
+      } catch (RuntimeException whileRecording) {
+        t.addSuppressed(whileRecording); // the run's own error is the one to report
+      }
+      throw Ingest.<RuntimeException>sneaky(t);
+    }
+  }
+
+  /** Extraction sources first, in their order of preference; then the rest in SourceName order. */
+  private static int order(SourceName source) {
+    int i = EXTRACTION_FROM.indexOf(source);
+    return i >= 0 ? i - EXTRACTION_FROM.size() : source.ordinal();
+  }
+
+  /** Reads one source, writes its two datasets aside and fills its manifest entry; null when not delivered. */
+  private static SourceRead ingest(Job job, IngestStaging staging, SourceReader reader, Resolution resolution,
+      Extraction extraction, Map<SourceName, ObjectNode> entries) {
     SourceName name = reader.source();
     String folder = job.config().sourcePath(name);
-    Optional<List<SourceFiles.Delivered>> delivered = SourceFiles.list(folder, job.hadoop());
-    Manifest manifest = job.manifest();
-    ObjectNode entry = manifest.section("sources").putObject(name.folder());
+    Optional<SourceFiles.Listing> listing = SourceFiles.list(folder, job.hadoop());
+    ObjectNode entry = JsonNodeFactory.instance.objectNode();
+    entries.put(name, entry);
     entry.put("path", folder);
-    if (delivered.isEmpty() || delivered.get().isEmpty()) {
-      LOG.warn("{}: not delivered ({} {})", name.folder(), folder, delivered.isEmpty() ? "does not exist" : "is empty");
+    if (listing.isPresent() && !listing.get().notRead().isEmpty()) {
+      ArrayNode notRead = entry.putArray("files_not_read");
+      for (SourceFiles.NotRead n : listing.get().notRead()) {
+        notRead.addObject().put("file", n.path()).put("reason", n.reason());
+        LOG.warn("{}: not read: {} ({})", name.folder(), n.path(), n.reason());
+      }
+    }
+    if (listing.isEmpty() || listing.get().files().isEmpty()) {
+      String why = listing.isEmpty() ? "does not exist"
+          : listing.get().notRead().isEmpty() ? "is empty" : "holds no file to read";
+      LOG.warn("{}: not delivered ({} {})", name.folder(), folder, why);
       entry.put("delivered", false);
-      manifest.save();
       return null;
     }
-    List<String> files = delivered.get().stream().map(SourceFiles.Delivered::path).toList();
-    // counted, then written twice
-    SourceRead read = SourceRead.read(job.spark(), reader, files, job.config().source(name), resolution).persisted();
+    List<SourceFiles.Delivered> delivered = listing.get().files();
+    List<String> files = delivered.stream().map(SourceFiles.Delivered::path).toList();
+    // read once into a cache, counted, then written twice; the source that gives the extraction month
+    // keeps its raw lines, for the records refused once the month is known
+    boolean derives = extraction.month == null && EXTRACTION_FROM.contains(name);
+    SourceRead read = SourceRead.read(job.spark(), reader, files, job.config().source(name), resolution,
+        extraction.month, derives);
+    if (derives) {
+      derive(extraction, name, read);
+      if (extraction.month != null) read = read.afterExtraction(extraction.month);
+    }
     List<FileCount> counts = read.counts(files);
-    ParquetOutput.replace(read.rows(), job.layout().source(name), job.config().output());
-    ParquetOutput.replace(read.quarantined(), job.layout().quarantine(name), job.config().output());
-    long rows = job.spark().read().parquet(job.layout().source(name)).count(); // from the Parquet footers
+    ParquetOutput.write(read.rows(), staging.source(name), job.config().output());
+    ParquetOutput.write(read.quarantined(), staging.quarantine(name), job.config().output());
+    long rows = job.spark().read().parquet(staging.source(name)).count(); // from the Parquet footers
 
     entry.put("delivered", true);
     entry.put("rows_written", rows);
@@ -68,27 +145,49 @@ public final class Ingest {
     long read_ = 0;
     long accepted = 0;
     long quarantined = 0;
+    long duplicates = 0;
     for (int i = 0; i < counts.size(); i++) {
       FileCount count = counts.get(i);
       ObjectNode f = fileEntries.addObject();
       f.put("file", count.file());
-      f.put("bytes", delivered.get().get(i).bytes());
-      f.put("modified", Instant.ofEpochMilli(delivered.get().get(i).modified()).toString());
+      f.put("bytes", delivered.get(i).bytes());
+      f.put("modified", Instant.ofEpochMilli(delivered.get(i).modified()).toString());
       f.put("lines_read", count.linesRead());
       f.put("lines_accepted", count.linesAccepted());
       f.put("lines_quarantined", count.linesQuarantined());
       f.put("lines_blank", count.linesBlank());
+      f.put("lines_duplicate", count.linesDuplicate());
       putCounts(f.putObject("quarantined_by_reason"), count.quarantinedByReason());
       putCounts(f.putObject("warnings_by_reason"), count.warningsByReason());
+      if (!count.columnWarnings().isEmpty()) {
+        ArrayNode warnings = f.putArray("column_warnings");
+        count.columnWarnings().forEach(warnings::add);
+        LOG.warn("{}: {}: {}", name.folder(), count.file(), String.join(", ", count.columnWarnings()));
+      }
       read_ += count.linesRead();
       accepted += count.linesAccepted();
       quarantined += count.linesQuarantined();
+      duplicates += count.linesDuplicate();
     }
-    entry.put("lines_read", read_).put("lines_accepted", accepted).put("lines_quarantined", quarantined);
-    manifest.save();
-    LOG.info("{}: {} lines read in {} file(s), {} accepted, {} quarantined; {} rows written", name.folder(), read_,
-        files.size(), accepted, quarantined, rows);
+    entry.put("lines_read", read_).put("lines_accepted", accepted).put("lines_quarantined", quarantined)
+        .put("lines_duplicate", duplicates);
+    LOG.info("{}: {} lines read in {} file(s), {} accepted ({} duplicates), {} quarantined; {} rows written",
+        name.folder(), read_, files.size(), accepted, duplicates, quarantined, rows);
     return read;
+  }
+
+  /** The extraction month from the bulk of this source's dates ({@link ExtractionMonth}). */
+  private static void derive(Extraction extraction, SourceName name, SourceRead read) {
+    String date = AfterExtraction.RECORD_DATE.get(name);
+    SortedMap<YearMonth, Long> perMonth = read.acceptedPerMonth(date);
+    extraction.month = ExtractionMonth.of(perMonth);
+    if (extraction.month == null) return;
+    extraction.manifest.put("month", extraction.month.toString())
+        .put("from", name.folder() + "." + date + " (the bulk of its dates)")
+        .put("latest_date_seen", perMonth.lastKey().toString());
+    long after = perMonth.tailMap(extraction.month.plusMonths(1)).values().stream().mapToLong(Long::longValue).sum();
+    LOG.info("extraction month {} (from {}.{}); {} record(s) dated later are quarantined as after_extraction",
+        extraction.month, name.folder(), date, after);
   }
 
   private static void putCounts(ObjectNode node, Map<String, Long> counts) {
@@ -96,6 +195,19 @@ public final class Ingest {
   }
 
   private static void release(SourceRead read) {
-    if (read != null) read.decoded().unpersist();
+    if (read != null) read.release();
+  }
+
+  private static String message(Throwable t) {
+    for (Throwable c = t; c != null; c = c.getCause()) {
+      if (c instanceof InputException) return c.getMessage();
+    }
+    return t.getMessage() != null ? t.getMessage() : t.getClass().getName();
+  }
+
+  /** Rethrows any throwable as is (Spark's checked SparkException included) from a method that declares none. */
+  @SuppressWarnings("unchecked")
+  private static <T extends Throwable> T sneaky(Throwable t) throws T {
+    throw (T) t;
   }
 }

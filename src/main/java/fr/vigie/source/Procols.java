@@ -16,7 +16,9 @@ import org.apache.spark.sql.Row;
 /**
  * Collective procedures ({@code sigfaible_pcoll.csv}): one row per event, date ddMMMyyyy, nature
  * (liquidation, redressement, sauvegarde) and stage split out of {@code Lib_actx_stdx}. A line whose
- * text names no nature is kept with the warning {@code unknown_nature_warning}.
+ * text names no nature is kept with the warning {@code unknown_nature_warning}. A line whose siret
+ * does not start with its own siren (a 13-digit siret left-padded into another company) is
+ * quarantined as {@code siret_siren_mismatch}.
  */
 public final class Procols implements SourceReader {
   static final List<Field> FIELDS = List.of(
@@ -38,10 +40,14 @@ public final class Procols implements SourceReader {
 
   @Override
   public Dataset<Row> decode(Dataset<Row> split, Header header) {
-    Decoder decoder = Decoder.of(split)
-        .value("siret", "siret", "siret", false)
-        .value("_siren", "siren", "siren", false)
+    Decoder decoder = Decoder.of(split);
+    String siret = decoder.call("siret", "siret", false);
+    String siren = decoder.call("siren", "siren", false);
+    decoder
+        .column("siret", col(siret + ".value"))
+        .column("_siren", col(siren + ".value"))
         .reason(when(col("siret").isNull().and(col("siren").isNull()), lit("empty:siret")))
+        .reason(UrssafIdentity.mismatch(col(siret + ".value"), col(siren + ".value")))
         .value("date_effet", "text_month_date", "dt_effet", true)
         .text("lib_actx_stdx", "lib_actx_stdx", true)
         .text("cat_v2");

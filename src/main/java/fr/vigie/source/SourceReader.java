@@ -21,6 +21,14 @@ public interface SourceReader {
   /** The fields to take from a file with this header (most readers ignore the header). */
   List<Field> fields(Header header);
 
+  /**
+   * Warnings about the header itself, written to the file's manifest entry ({@code column_warnings}),
+   * e.g. {@code unknown_column:<label>} for a Diane column with a year that names no item.
+   */
+  default List<String> columnWarnings(Header header) {
+    return List.of();
+  }
+
   /** Fewest fields a line may have; missing trailing fields are null. Default: every header field. */
   default int minFields() {
     return Integer.MAX_VALUE;

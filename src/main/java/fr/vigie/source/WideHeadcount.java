@@ -11,7 +11,9 @@ import fr.vigie.codec.Decoded;
 import fr.vigie.codec.EffHeader;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -26,14 +28,26 @@ final class WideHeadcount {
 
   private WideHeadcount() {}
 
-  /** The month columns of a header, as optional fields; fails when there is none or one is not a month. */
+  /**
+   * The month columns of a header, as optional fields; fails (exit 3, naming the file and the column)
+   * when there is none, when one is not a month, or when a month has two columns (which one holds the
+   * headcount cannot be told).
+   */
   static List<Field> monthFields(String source, Header header) {
     List<Field> fields = new ArrayList<>();
-    for (String name : header.canonical()) {
+    Map<YearMonth, Integer> columnOfMonth = new HashMap<>();
+    for (int i = 0; i < header.size(); i++) {
+      String name = header.canonical().get(i);
       if (!EffHeader.isEffColumn(name)) continue;
-      if (!(EffHeader.decode(name) instanceof Decoded.Ok<YearMonth>)) {
+      if (!(EffHeader.decode(name) instanceof Decoded.Ok<YearMonth> month)) {
         throw new InputException("Cannot read " + source + ": file " + header.file() + " has column '" + name
             + "' that is not a month effAAAAXY");
+      }
+      Integer first = columnOfMonth.putIfAbsent(month.value(), i);
+      if (first != null) {
+        throw new InputException("Cannot read " + source + ": file " + header.file() + " has two columns for "
+            + month.value() + ": '" + header.cells().get(first) + "' (column " + (first + 1) + ") and '"
+            + header.cells().get(i) + "' (column " + (i + 1) + "): remove one copy from the delivery");
       }
       fields.add(Field.optional(name));
     }

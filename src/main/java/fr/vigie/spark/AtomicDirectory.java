@@ -17,7 +17,7 @@ import org.apache.hadoop.fs.Path;
  * old one deleted. Before writing, {@link #recover} deletes unfinished new versions and, if a kill
  * fell between the two renames (no current folder, an old one present), puts the old one back.
  * Sibling names start with "._", which Spark and Hadoop input formats never list as data. One
- * writer per output root at a time (the scheduler's job, README "Safe writes").
+ * writer per output root at a time ({@link fr.vigie.job.OutputLock}).
  */
 public final class AtomicDirectory {
   /** Writes a complete version into the folder it is given. */

@@ -29,6 +29,14 @@ public final class ParquetOutput {
   }
 
   /**
+   * Writes the dataset at {@code path}, which nothing reads yet (a staging folder: the caller swaps it
+   * in once complete).
+   */
+  public static void write(Dataset<Row> data, String path, OutputConfig output) {
+    data.write().mode(SaveMode.Overwrite).option("compression", output.compression()).parquet(path);
+  }
+
+  /**
    * Replaces the dataset at {@code path} as a whole, Hive-partitioned by {@code column}: written
    * aside, then swapped in by rename (see {@link #replace}).
    */

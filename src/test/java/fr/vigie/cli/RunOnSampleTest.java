@@ -60,9 +60,15 @@ class RunOnSampleTest {
     for (String section : new String[] {"sources", "panel", "train", "score", "report", "timings"}) {
       assertThat(manifest.has(section)).as(section).isTrue();
     }
-    assertThat(manifest.at("/last_run/command").asText()).isEqualTo("report");
+    // last_run names the command (`run`, no longer its last step) and the step it was in
+    assertThat(manifest.at("/last_run/command").asText()).isEqualTo("run");
+    assertThat(manifest.at("/last_run/step").asText()).isEqualTo("report");
     assertThat(manifest.at("/last_run/status").asText()).isEqualTo("succeeded");
     assertThat(manifest.at("/last_run/exit_code").asInt(-1)).isZero();
+    assertThat(manifest.at("/last_run/finished").asText()).isGreaterThan(manifest.at("/last_run/started").asText());
+    assertThat(manifest.at("/ingest/status").asText()).isEqualTo("succeeded");
+    assertThat(manifest.at("/sources/diane/files/0/column_warnings").isMissingNode())
+        .as("the sample's Diane labels, abbreviated as in real exports, are all known").isTrue();
     JsonNode file = manifest.at("/sources/cotisations/files/0");
     assertThat(file.get("bytes").asLong()).isPositive();
     assertThat(file.get("modified").asText()).matches("\\d{4}-\\d{2}-\\d{2}T.*Z");

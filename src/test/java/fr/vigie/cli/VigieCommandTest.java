@@ -66,6 +66,44 @@ class VigieCommandTest {
   }
 
   @Test
+  void aSparkFailureIsRecordedAndReplacesThePreviousRunsSuccess(@org.junit.jupiter.api.io.TempDir java.nio.file.Path output)
+      throws Exception {
+    fr.vigie.spark.TestSpark.session();
+    java.nio.file.Files.writeString(output.resolve("_manifest.json"), "{\"last_run\": {\"command\": \"ingest\","
+        + " \"status\": \"succeeded\", \"exit_code\": 0, \"started\": \"2020-01-01T00:00:00Z\","
+        + " \"finished\": \"2020-01-01T01:00:00Z\"}}");
+    java.nio.file.Path debits = java.nio.file.Files.createDirectories(output.resolve("sources/debits"));
+    java.nio.file.Files.writeString(debits.resolve("part-00000.parquet"), "not parquet: a damaged copy");
+    Result result = run("panel", "--input", output.toString(), "--output", output.toString());
+    assertThat(result.code()).as(result.err()).isEqualTo(1);
+    com.fasterxml.jackson.databind.JsonNode lastRun = new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(output.resolve("_manifest.json").toFile()).get("last_run");
+    assertThat(lastRun.get("command").asText()).isEqualTo("panel");
+    assertThat(lastRun.get("status").asText()).isEqualTo("failed");
+    assertThat(lastRun.get("exit_code").asInt()).isEqualTo(1);
+    assertThat(lastRun.get("started").asText()).isGreaterThan("2020-01-01T01:00:00Z");
+    assertThat(lastRun.get("finished").asText()).isGreaterThanOrEqualTo(lastRun.get("started").asText());
+    assertThat(output.resolve(fr.vigie.job.OutputLock.FILE)).as("the lock is released on failure").doesNotExist();
+  }
+
+  @Test
+  void aSecondWriterExitsWithFourNamingTheHolderAndWritesNothing(@org.junit.jupiter.api.io.TempDir java.nio.file.Path root)
+      throws Exception {
+    java.nio.file.Path input = java.nio.file.Files.createDirectories(root.resolve("input"));
+    java.nio.file.Path output = root.resolve("output");
+    try (fr.vigie.job.OutputLock held = fr.vigie.job.OutputLock.acquire(output.toString(),
+        new org.apache.hadoop.conf.Configuration(), "run", java.time.Duration.ofMinutes(10))) {
+      Result result = run("ingest", "--input", input.toString(), "--output", output.toString());
+      assertThat(result.code()).as(result.err()).isEqualTo(4);
+      assertThat(result.err()).contains("locked by vigie run (process " + ProcessHandle.current().pid());
+      try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(output)) {
+        assertThat(files.map(p -> p.getFileName().toString())).as("nothing but the holder's lock")
+            .containsExactly(fr.vigie.job.OutputLock.FILE);
+      }
+    }
+  }
+
+  @Test
   void aBadSetKeyExitsWithTwoNamingTheKey() {
     Result result = run("ingest", "--input", "/tmp", "--set", "panel.nosuchkey=3");
     assertThat(result.code()).isEqualTo(2);

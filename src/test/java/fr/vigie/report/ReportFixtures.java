@@ -54,9 +54,9 @@ final class ReportFixtures {
 
   static List<SourceVolume> sources() {
     return List.of(
-        new SourceVolume("cotisations", true, 106_253, 106_144, 109, Map.of("wrong_field_count", 56L, "bare_quote", 53L)),
-        new SourceVolume("debits", true, 21_213, 21_193, 20, Map.of("bare_quote", 12L, "wrong_field_count", 8L)),
-        new SourceVolume("diane", false, 0, 0, 0, Map.of()));
+        new SourceVolume("cotisations", true, 106_253, 106_144, 212, 109, Map.of("wrong_field_count", 56L, "bare_quote", 53L)),
+        new SourceVolume("debits", true, 21_213, 21_193, 41, 20, Map.of("bare_quote", 12L, "wrong_field_count", 8L)),
+        new SourceVolume("diane", false, 0, 0, 0, 0, Map.of()));
   }
 
   static Coverage coverage() {

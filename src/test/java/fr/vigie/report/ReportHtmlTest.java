@@ -90,6 +90,14 @@ class ReportHtmlTest {
   }
 
   @Test
+  void volumesTableShowsTheDuplicateLinesOfEachSource() {
+    String table = section("sources");
+    assertThat(table).as("a column for the duplicate lines").contains("dont doublons");
+    // cotisations: 106 253 read, 106 144 accepted of which 212 duplicates, 109 quarantined
+    assertThat(table.replaceAll("<[^>]+>", "|")).contains("106\u202F144||212||109");
+  }
+
+  @Test
   void dataTextIsEscapedEverywhere() {
     assertThat(HTML).doesNotContain("<&").contains("ratio_&lt;&amp;dette").contains("&lt;&amp;345678900012");
     assertThat(chart("importances")).contains("ratio_&lt;&amp;dette");

@@ -196,6 +196,9 @@ class SampleLinesTest {
         ok("Diane cell", cell.contains("/") ? SlashDate.decode(cell) : DecimalNumber.decode(cell), cell);
       }
     }
-    assertThat(new String(bytes, StandardCharsets.UTF_16LE)).contains("Chiffre d'affaires net (H.T.) kEUR 2016");
+    assertThat(new String(bytes, StandardCharsets.UTF_16LE)).contains("Chiffre d'affaires net (H.T.) kEUR 2016")
+        .as("the first partition writes the abbreviated labels of real Diane exports")
+        .contains("Résultat d'expl. kEUR 2016", "Charges fin. kEUR 2016", "Capacité d'autofin. % 2016")
+        .doesNotContain("Résultat d'exploitation kEUR");
   }
 }

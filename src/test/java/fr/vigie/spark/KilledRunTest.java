@@ -2,6 +2,8 @@ package fr.vigie.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.vigie.cli.Vigie;
 import java.io.File;
 import java.io.IOException;
@@ -20,8 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A {@code vigie ingest} killed mid-write (a separate JVM, SIGKILL by process id) leaves every
- * dataset readable as before and no half-written one visible; the next run completes and leaves
- * nothing behind.
+ * dataset readable as before and no half-written one visible, a manifest saying the run never
+ * finished and a stale lock; the next run takes the lock over, completes and leaves nothing behind.
  */
 @Tag("e2e")
 class KilledRunTest {
@@ -49,6 +51,15 @@ class KilledRunTest {
     assertThat(asides(root.resolve("output"))).as("the killed run's unfinished version").isNotEmpty();
     // every dataset reads whole: the previous version, or a complete new one of the same input
     assertThat(rowCounts(root.resolve("output"))).isEqualTo(before);
+    // the manifest tells the truth: the killed run is the last one, and it never finished
+    JsonNode manifest = new ObjectMapper().readTree(root.resolve("output/_manifest.json").toFile());
+    assertThat(manifest.at("/last_run/status").asText()).isEqualTo("running");
+    assertThat(manifest.at("/last_run/pid").asLong()).isEqualTo(child.pid());
+    assertThat(manifest.at("/last_run/finished").isMissingNode()).isTrue();
+    assertThat(manifest.at("/ingest/status").asText()).isEqualTo("running");
+    // its lock is stale (its process is gone): the next command takes it over; panel refuses the root
+    assertThat(root.resolve("output/_vigie.lock")).exists();
+    assertThat(vigie("panel", "--input", sample, "--output", output)).as("the last ingest did not finish").isEqualTo(3);
 
     assertThat(vigie("ingest", "--input", sample, "--output", output)).isZero();
     assertThat(asides(root.resolve("output"))).isEmpty();
@@ -95,8 +106,12 @@ class KilledRunTest {
     return false;
   }
 
+  /** Unfinished versions: an ingest's staging folder, or a dataset's sibling being written. */
   private static List<Path> asides(Path output) throws IOException {
     List<Path> asides = new ArrayList<>();
+    try (Stream<Path> children = Files.list(output)) {
+      children.filter(p -> p.getFileName().toString().startsWith("._ingest-")).forEach(asides::add);
+    }
     for (String dir : new String[] {"sources", "quarantine"}) {
       Path parent = output.resolve(dir);
       if (!Files.isDirectory(parent)) continue;
