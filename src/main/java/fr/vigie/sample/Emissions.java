@@ -15,8 +15,9 @@ import java.util.List;
  * CCSF decisions a debt made possible, the activité partielle requests of the months whose headcount
  * is published, the balance sheets' score, and, approximately, the month-to-month headcount changes of
  * establishments of {@link #HEADCOUNT_MIN}+ employees. Left out: every other headcount change, what
- * the amounts due, the sheets' turnover and the requests' headcounts say of the headcount, and the
- * company headcount file.
+ * the amounts due, the sheets' turnover and the requests' headcounts say of the headcount, the
+ * company headcount file, and an establishment's ledger from the month of its first line ingest
+ * quarantines ({@link #ledgerLineLost}).
  */
 final class Emissions {
   /**
@@ -37,6 +38,10 @@ final class Emissions {
   private final YearMonth start;
   private final Publication publication;
   private final List<Factor> factors = new ArrayList<>();
+  /** [establishment number]: the factors of its URSSAF ledger (cotisations, débits, délais, CCSF). */
+  private final List<List<Factor>> ledgers = new ArrayList<>();
+  /** [establishment number]: the ledger month of its first compte-file line lost to corruption (MAX_VALUE: none). */
+  private final int[] firstLoss;
   /** [establishment number][month]: the effectif file shows that month's headcount. */
   private final boolean[][] headcountShown;
 
@@ -45,31 +50,44 @@ final class Emissions {
     this.start = start;
     this.publication = publication;
     this.headcountShown = new boolean[company.establishments.size()][months];
+    this.firstLoss = new int[company.establishments.size()];
+    java.util.Arrays.fill(firstLoss, Integer.MAX_VALUE);
+    for (int i = 0; i < firstLoss.length; i++) ledgers.add(new ArrayList<>());
   }
 
   /** One month of an open ECN (see {@link EmissionLikelihoods#ecnStep}). */
-  void ecnStep(int u, boolean underDelay, EcnStep step, boolean bounced, long po, long pp) {
-    add(Kind.ECN_OPERATION, u, publication.ledger(u), EmissionLikelihoods.ecnStep(underDelay, step, bounced, po, pp));
+  void ecnStep(Establishment e, int u, boolean underDelay, EcnStep step, boolean bounced, long po, long pp) {
+    ledger(e, Kind.ECN_OPERATION, u, publication.ledger(u), EmissionLikelihoods.ecnStep(underDelay, step, bounced, po, pp));
   }
 
   /** The cotisation record of the period ending at u, with the amounts it shows (euros). */
-  void period(int u, boolean crisis, double due, double paid) {
-    add(Kind.UNPAID_PERIOD, u, publication.ledger(u), EmissionLikelihoods.period(crisis, centimes(due), centimes(paid)));
+  void period(Establishment e, int u, boolean crisis, double due, double paid) {
+    ledger(e, Kind.UNPAID_PERIOD, u, publication.ledger(u), EmissionLikelihoods.period(crisis, centimes(due), centimes(paid)));
   }
 
   /** The ECN the period ending at u left: its motif, and whether a surcharge ECN came with it. */
-  void recovery(int u, boolean crisis, int motif, boolean surcharged) {
-    add(Kind.ECN_MOTIF_AND_SURCHARGE, u, publication.recovery(u), EmissionLikelihoods.recovery(crisis, motif, surcharged));
+  void recovery(Establishment e, int u, boolean crisis, int motif, boolean surcharged) {
+    ledger(e, Kind.ECN_MOTIF_AND_SURCHARGE, u, publication.recovery(u), EmissionLikelihoods.recovery(crisis, motif, surcharged));
   }
 
   /** A month a délai was possible (debt, none in force): its duration in days, 0 for none. */
-  void delai(int u, int days) {
-    add(Kind.DELAI, u, publication.ledger(u), EmissionLikelihoods.delai(days));
+  void delai(Establishment e, int u, int days) {
+    ledger(e, Kind.DELAI, u, publication.ledger(u), EmissionLikelihoods.delai(days));
   }
 
   /** A month the head office could go to the CCSF. */
-  void ccsf(int u, boolean decided) {
-    add(Kind.CCSF, u, publication.ledger(u), EmissionLikelihoods.ccsf(decided));
+  void ccsf(Establishment e, int u, boolean decided) {
+    ledger(e, Kind.CCSF, u, publication.ledger(u), EmissionLikelihoods.ccsf(decided));
+  }
+
+  /**
+   * Every copy of a compte-file line written in ledger month u was corrupted: ingest quarantines it.
+   * The establishment's ledger is then used only before u: its later lines (balances, délais in
+   * force) are read against a past the files no longer show whole. The loss itself says nothing of
+   * the state (the corruption is drawn independently).
+   */
+  void ledgerLineLost(Establishment e, int u) {
+    firstLoss[e.number] = Math.min(firstLoss[e.number], u);
   }
 
   /** The effectif file shows establishment {@code e}'s headcount of month u. */
@@ -96,6 +114,9 @@ final class Emissions {
   /** Every factor recorded, with the headcount changes of the large establishments. */
   List<Factor> factors() {
     List<Factor> all = new ArrayList<>(factors);
+    for (int i = 0; i < ledgers.size(); i++) {
+      for (Factor f : ledgers.get(i)) if (f.month() < firstLoss[i]) all.add(f);
+    }
     for (Establishment e : company.establishments) {
       boolean[] shown = headcountShown[e.number];
       int[] h = e.headcount;
@@ -107,6 +128,10 @@ final class Emissions {
       }
     }
     return all;
+  }
+
+  private void ledger(Establishment e, Kind kind, int month, int knownFrom, double[] likelihood) {
+    ledgers.get(e.number).add(new Factor(kind, month, knownFrom, likelihood));
   }
 
   private void add(Kind kind, int month, int knownFrom, double[] likelihood) {

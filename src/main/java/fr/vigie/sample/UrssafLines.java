@@ -55,6 +55,7 @@ final class UrssafLines {
   private final int months;
   private final SplittableRandom rng;
   private final Emissions emissions; // null unless the observable ceiling is being computed
+  private int ledgerMonth; // the month the ledger is at: a line lost to corruption belongs to it
 
   private UrssafLines(Company c, PartitionOutput out, YearMonth start, int months, SplittableRandom rng) {
     this.c = c;
@@ -124,6 +125,7 @@ final class UrssafLines {
     boolean ccsf = false;
     double yearDue = 0;
     for (int u = first; u < months; u++) {
+      ledgerMonth = u;
       byte state = c.state[u];
       YearMonth month = start.plusMonths(u);
       boolean active = e.activeAt(u);
@@ -154,11 +156,11 @@ final class UrssafLines {
           days = delai(e, u, debt, state);
           delayUntil = u + (int) Math.ceil(days / 30.4);
         }
-        if (emissions != null) emissions.delai(u, days);
+        if (emissions != null) emissions.delai(e, u, days);
       }
       if (!ccsf && e.number == 0 && debt > 0) {
         boolean decided = state == 2 && rng.nextDouble() < CCSF;
-        if (emissions != null) emissions.ccsf(u, decided);
+        if (emissions != null) emissions.ccsf(e, u, decided);
         if (decided) {
           ccsf = true;
           ccsf(e, u);
@@ -177,7 +179,7 @@ final class UrssafLines {
       unpaid = due * share;
     }
     cotisation(e, Encodings.periodShort(month, e.quarterly), due, due - unpaid);
-    if (emissions != null) emissions.period(u, RiskModel.inCrisis(month), due, due - unpaid);
+    if (emissions != null) emissions.period(e, u, RiskModel.inCrisis(month), due, due - unpaid);
     if (unpaid <= 0 || u + 1 >= months) return;
     String period = Encodings.periodLong(month, e.quarterly);
     int motif = state == 0 || crisis ? 1 : MOTIFS[rng.nextInt(MOTIFS.length)];
@@ -187,7 +189,7 @@ final class UrssafLines {
     open.add(ecn);
     debit(e, ecn, u + 1, 5 + rng.nextInt(24), 1);
     boolean surcharged = state >= 1 && rng.nextDouble() < SURCHARGE;
-    if (emissions != null) emissions.recovery(u, RiskModel.inCrisis(month), motif, surcharged);
+    if (emissions != null) emissions.recovery(e, u, RiskModel.inCrisis(month), motif, surcharged);
     if (surcharged) {
       long surcharge = Math.max(100, total / 20); // majorations de retard: a second gap on the same period
       Ecn late = new Ecn(period, 201, 4, u + 1, Math.round(surcharge * WORKER_SHARE), surcharge - Math.round(surcharge * WORKER_SHARE));
@@ -221,7 +223,7 @@ final class UrssafLines {
       debit(e, ecn, u, day, 2);
       boolean bounced = rng.nextDouble() < BOUNCE;
       if (emissions != null) {
-        emissions.ecnStep(u, delay, settled ? EcnStep.SETTLED : EcnStep.PARTIAL, bounced, po, pp);
+        emissions.ecnStep(e, u, delay, settled ? EcnStep.SETTLED : EcnStep.PARTIAL, bounced, po, pp);
       }
       if (bounced) { // the payment bounces: the balance grows back
         ecn.po = po;
@@ -232,14 +234,19 @@ final class UrssafLines {
       return settled;
     }
     if (rng.nextDouble() < ANNULATION) { // annulation de mise en recouvrement
-      if (emissions != null) emissions.ecnStep(u, delay, EcnStep.ANNULLED, false, po, pp);
+      if (emissions != null) emissions.ecnStep(e, u, delay, EcnStep.ANNULLED, false, po, pp);
       ecn.po = 0;
       ecn.pp = 0;
       debit(e, ecn, u, 3 + rng.nextInt(25), 11);
       return true;
     }
-    if (emissions != null) emissions.ecnStep(u, delay, EcnStep.NONE, false, po, pp);
+    if (emissions != null) emissions.ecnStep(e, u, delay, EcnStep.NONE, false, po, pp);
     return false;
+  }
+
+  /** A compte-file line every copy of which was corrupted: ingest quarantines it, the ledger is not shown whole. */
+  private void reportLoss(Establishment e, boolean shown) {
+    if (!shown && emissions != null) emissions.ledgerLineLost(e, ledgerMonth);
   }
 
   private static double outstanding(List<Ecn> open) {
@@ -255,8 +262,8 @@ final class UrssafLines {
   private void cotisation(Establishment e, String period, double due, double paid) {
     String amount = Encodings.eurosComma(due);
     if (rng.nextDouble() < 0.1) amount = '"' + amount + '"';
-    out.get(SampleFile.COTISATIONS).noisy(identity(e) + period + ";" + amount + ";" + Encodings.eurosComma(paid) + ";"
-        + amount, rng);
+    reportLoss(e, out.get(SampleFile.COTISATIONS).noisy(identity(e) + period + ";" + amount + ";"
+        + Encodings.eurosComma(paid) + ";" + amount, rng));
   }
 
   private void debit(Establishment e, Ecn ecn, int u, int day, int operation) {
@@ -274,7 +281,7 @@ final class UrssafLines {
         .append(Encodings.aamj(start.plusMonths(u).atDay(Math.min(day, 28)))).append(';')
         .append(ecn.po).append(';').append(ecn.pp).append(';').append(operation).append(';').append(ecn.motif)
         .append(';').append(rng.nextDouble() < 0.02 ? 'O' : 'N');
-    out.get(SampleFile.DEBITS).noisy(sb.toString(), rng);
+    reportLoss(e, out.get(SampleFile.DEBITS).noisy(sb.toString(), rng));
   }
 
   /** A payment-delay agreement created in month u; returns its duration in days. */
@@ -285,16 +292,16 @@ final class UrssafLines {
     String structure = "S" + Geography.pad(c.index * 100L + e.number, 9) + Geography.pad(u, 3);
     String date = rng.nextDouble() < 0.9 ? Encodings.slash(created) : Encodings.iso(created);
     String dueDate = rng.nextDouble() < 0.9 ? Encodings.slash(due) : Encodings.iso(due);
-    out.get(SampleFile.DELAIS).noisy(identity(e) + structure + ";" + date + ";" + dueDate + ";" + days + ";"
+    reportLoss(e, out.get(SampleFile.DELAIS).noisy(identity(e) + structure + ";" + date + ";" + dueDate + ";" + days + ";"
         + Encodings.quote(c.name, ';', false) + ";" + (days <= 180 ? "INF" : "SUP") + ";" + created.getYear() + ";"
-        + Encodings.eurosComma(debt) + ";" + (rng.nextDouble() < 0.9 ? "APPROB" : "DEMANDE") + ";DEL", rng);
+        + Encodings.eurosComma(debt) + ";" + (rng.nextDouble() < 0.9 ? "APPROB" : "DEMANDE") + ";DEL", rng));
     return days;
   }
 
   private void ccsf(Establishment e, int u) {
     String line = identity(e) + Encodings.aamj(start.plusMonths(u).atDay(1 + rng.nextInt(28)));
     // some deliveries stop after the date (4 fields: still readable)
-    out.get(SampleFile.CCSF).noisy(rng.nextDouble() < 0.1 ? line : line + ";" + (rng.nextBoolean() ? "DEBUT" : "PLAN")
-        + ";CCSF", rng);
+    String shown = rng.nextDouble() < 0.1 ? line : line + ";" + (rng.nextBoolean() ? "DEBUT" : "PLAN") + ";CCSF";
+    reportLoss(e, out.get(SampleFile.CCSF).noisy(shown, rng));
   }
 }

@@ -131,13 +131,13 @@ class ObservableCeilingTest {
     // effectif one month late, balance sheets two: every family is known within the tiny window
     Publication publication = new Publication(1, 0, 0, 0, 1, 0, 2);
     Emissions emissions = new Emissions(c, START, 7, publication);
-    emissions.period(1, false, 1234.56, 1234.56);
-    emissions.period(2, false, 1180.10, 472.04); // 60 % unpaid: fragile or in difficulty
-    emissions.recovery(2, false, 24, false);
-    emissions.ecnStep(3, false, EcnStep.PARTIAL, false, 21242, 49565);
-    emissions.period(3, false, 1190.00, 1190.00);
-    emissions.delai(3, 200);
-    emissions.ccsf(3, false);
+    emissions.period(e, 1, false, 1234.56, 1234.56);
+    emissions.period(e, 2, false, 1180.10, 472.04); // 60 % unpaid: fragile or in difficulty
+    emissions.recovery(e, 2, false, 24, false);
+    emissions.ecnStep(e, 3, false, EcnStep.PARTIAL, false, 21242, 49565);
+    emissions.period(e, 3, false, 1190.00, 1190.00);
+    emissions.delai(e, 3, 200);
+    emissions.ccsf(e, 3, false);
     emissions.headcountShown(e, 1);
     emissions.headcountShown(e, 2);
     emissions.headcountShown(e, 3);
@@ -159,6 +159,21 @@ class ObservableCeilingTest {
     List<ObservableFilter.Node> nodes = ceiling.nodes(c.traitRisk);
     assertThat(nodes).hasSize(3);
     assertFilterIsTheSumOverPaths(nodes, 1, 6, factors, 2);
+  }
+
+  @Test
+  void aQuarantinedLineEndsItsEstablishmentsLedgerFromItsMonth() {
+    Company c = tinyCompany();
+    Establishment e = c.headOffice();
+    Emissions emissions = new Emissions(c, START, 7, DEFAULTS);
+    emissions.period(e, 1, false, 1000, 1000);
+    emissions.period(e, 2, false, 1000, 400);
+    emissions.ecnStep(e, 3, false, EcnStep.NONE, false, 60000, 0);
+    emissions.balanceSheet(-1, 1, 0.5);
+    emissions.ledgerLineLost(e, 2);
+    emissions.ledgerLineLost(e, 4);
+    assertThat(emissions.factors()).extracting(f -> f.kind() + "@" + f.month())
+        .containsExactlyInAnyOrder("UNPAID_PERIOD@1", "BALANCE_SHEET@1");
   }
 
   @Test
