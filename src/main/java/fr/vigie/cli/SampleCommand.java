@@ -2,6 +2,7 @@ package fr.vigie.cli;
 
 import fr.vigie.config.SampleConfig;
 import fr.vigie.job.Job;
+import fr.vigie.sample.Publication;
 import fr.vigie.sample.SampleGenerator;
 import java.time.YearMonth;
 import picocli.CommandLine.Command;
@@ -42,6 +43,6 @@ final class SampleCommand extends JobCommand {
     SampleConfig conf = job.config().sample().with(establishments, months, start, seed);
     String output = common.output != null ? job.config().output().root() : job.config().input().root();
     SampleGenerator.prepare(output, job.hadoop()); // refuse a foreign folder before starting Spark
-    SampleGenerator.generate(job.spark(), conf, output);
+    SampleGenerator.generate(job.spark(), conf, Publication.of(job.config()), output);
   }
 }

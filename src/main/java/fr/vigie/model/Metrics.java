@@ -75,9 +75,13 @@ public record Metrics(
   public record Importance(String feature, double importance) {}
 
   /**
-   * The generator's exact probabilities (sample/_truth/probabilites) on the test rows they cover.
-   * ratio = model AUCPR / truth AUCPR on those rows.
+   * On a generated sample, on the test rows its truth covers: the generator's exact probabilities
+   * given the latent state (sample/_truth/probabilites: aucpr, rocAuc), the observable ceiling, the
+   * same given only what the files show (sample/_truth/observable), the boosted trees and the
+   * logistic baseline. ratio = trees / truth; ratioToObservable = trees / ceiling. The observable
+   * fields are null for a sample written before the ceiling existed.
    */
   public record Truth(String path, int horizonMonths, long rows, double aucpr, double rocAuc,
-      double modelAucprSameRows, double ratio) {}
+      double modelAucprSameRows, double ratio, String observablePath, Double observableAucpr,
+      Double observableRocAuc, Double baselineAucprSameRows, Double ratioToObservable) {}
 }

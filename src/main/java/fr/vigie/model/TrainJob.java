@@ -141,8 +141,7 @@ public final class TrainJob {
         List<Counted> validation = byPart.getOrDefault("model/" + VALIDATION, List.of());
         List<Counted> test = byPart.getOrDefault("model/" + TEST, List.of());
         List<Metrics.Threshold> thresholds = thresholds(validation, test, model, split);
-        Metrics.Truth truth = truth(job, scored.where(col(MODEL).equalTo("model").and(col(PART).equalTo(TEST))),
-            horizon);
+        Metrics.Truth truth = truth(job, scored.where(col(PART).equalTo(TEST)), horizon);
         return new Metrics(horizon,
             new Metrics.Windows(split.trainFirst().toString(), split.trainLast().toString(),
                 split.testFirst().toString(), split.testLast().toString(), split.testLast().toString()),
@@ -305,19 +304,23 @@ public final class TrainJob {
   }
 
   /**
-   * On a generated sample (input root with _truth/), the AUCPR of the generator's exact
-   * probabilities on the test rows they cover, next to the model's on the same rows. Skipped (null)
-   * when the truth's horizon is not the labels' horizon: its probabilities would answer another
-   * question.
+   * On a generated sample (input root with _truth/), on the test rows its truth covers: the AUCPR of
+   * the generator's exact probabilities, of the observable ceiling (what the files show, when the
+   * sample has it: then the rows are those both cover), of the trees and of the baseline. Skipped
+   * (null) when the truth's horizon is not the labels' horizon: its probabilities would answer
+   * another question. {@code testScores}: the test rows scored by both models.
    */
   static Metrics.Truth truth(Job job, Dataset<Row> testScores, int horizon) {
     String root = job.config().input().root() + "/_truth";
     Path description = new Path(root, "model.json");
     Path probabilities = new Path(root, "probabilites");
+    Path observablePath = new Path(root, "observable");
     int truthHorizon;
+    boolean observable;
     try {
       FileSystem fs = description.getFileSystem(job.hadoop());
       if (!fs.exists(description) || !fs.exists(probabilities)) return null;
+      observable = fs.exists(observablePath);
       try (InputStream in = fs.open(description)) {
         JsonNode node = Metrics.JSON.readTree(in);
         truthHorizon = node.path("horizon_months").asInt(-1);
@@ -330,24 +333,41 @@ public final class TrainJob {
           horizon);
       return null;
     }
+    String[] keys = {Columns.SIREN, Columns.PERIODE};
     Dataset<Row> truth = job.spark().read().parquet(probabilities.toString())
         .select(col(Columns.SIREN), col(Columns.PERIODE), col("probabilite"))
         .where(col("probabilite").isNotNull());
-    Dataset<Row> matched = testScores.join(truth, new String[] {Columns.SIREN, Columns.PERIODE});
-    List<Counted> modelRows = new ArrayList<>();
-    List<Counted> truthRows = new ArrayList<>();
-    for (Row r : matched.groupBy(lit("model"), col(SCORE)).agg(sum(ModelPipelines.LABEL), count(lit(1)))
-        .union(matched.groupBy(lit("truth"), col("probabilite")).agg(sum(ModelPipelines.LABEL), count(lit(1))))
-        .collectAsList()) {
-      long positives = Math.round(r.getDouble(2));
-      Counted c = new Counted("", r.getDouble(1), positives, r.getLong(3) - positives);
-      (r.getString(0).equals("model") ? modelRows : truthRows).add(c);
+    if (observable) {
+      truth = truth.join(job.spark().read().parquet(observablePath.toString())
+          .select(col(Columns.SIREN), col(Columns.PERIODE), col("probabilite_observable"))
+          .where(col("probabilite_observable").isNotNull()), keys);
     }
-    Curves model = Evaluations.curves(modelRows);
-    Curves exact = Evaluations.curves(truthRows);
+    Dataset<Row> matched = testScores.join(truth, keys);
+    Dataset<Row> trees = matched.where(col(MODEL).equalTo("model")); // one row per test row: the references' scores
+    Dataset<Row> counts = counted(trees, "model", col(SCORE))
+        .union(counted(matched.where(col(MODEL).equalTo("baseline")), "baseline", col(SCORE)))
+        .union(counted(trees, "truth", col("probabilite")));
+    if (observable) counts = counts.union(counted(trees, "observable", col("probabilite_observable")));
+    Map<String, List<Counted>> byScore = new TreeMap<>();
+    for (Row r : counts.collectAsList()) {
+      long positives = Math.round(r.getDouble(2));
+      byScore.computeIfAbsent(r.getString(0), k -> new ArrayList<>())
+          .add(new Counted("", r.getDouble(1), positives, r.getLong(3) - positives));
+    }
+    double model = Evaluations.curves(byScore.getOrDefault("model", List.of())).averagePrecision();
+    double baseline = Evaluations.curves(byScore.getOrDefault("baseline", List.of())).averagePrecision();
+    Curves exact = Evaluations.curves(byScore.getOrDefault("truth", List.of()));
+    Curves ceiling = observable ? Evaluations.curves(byScore.getOrDefault("observable", List.of())) : null;
     double truthAucpr = exact.averagePrecision();
     return new Metrics.Truth(probabilities.toString(), truthHorizon, exact.rows(), truthAucpr, exact.rocAuc(),
-        model.averagePrecision(), model.averagePrecision() / truthAucpr);
+        model, model / truthAucpr, observable ? observablePath.toString() : null,
+        ceiling == null ? null : ceiling.averagePrecision(), ceiling == null ? null : ceiling.rocAuc(), baseline,
+        ceiling == null ? null : model / ceiling.averagePrecision());
+  }
+
+  /** name, score, positives, rows: the rows counted per distinct score. */
+  private static Dataset<Row> counted(Dataset<Row> rows, String name, Column score) {
+    return rows.groupBy(lit(name), score).agg(sum(ModelPipelines.LABEL), count(lit(1)));
   }
 
   private static YearMonth month(java.sql.Date date) {

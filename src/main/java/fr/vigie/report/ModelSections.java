@@ -62,14 +62,39 @@ final class ModelSections {
     t.row("taux de base", Table.num(FrenchNumbers.percent(m.model().baseRate(), 2)),
         Table.num(b == null ? "—" : FrenchNumbers.percent(b.baseRate(), 2)));
     StringBuilder out = new StringBuilder(t.toString());
-    if (m.truth() != null) {
-      out.append("<p class=\"note\">Données générées : sur les ").append(FrenchNumbers.integer(m.truth().rows()))
-          .append(" lignes de test couvertes, les vraies probabilités atteignent une AUCPR de ")
-          .append(FrenchNumbers.decimal(m.truth().aucpr(), 3)).append(", le modèle ")
-          .append(FrenchNumbers.decimal(m.truth().modelAucprSameRows(), 3)).append(" (rapport ")
-          .append(FrenchNumbers.percent(m.truth().ratio(), 1)).append(").</p>");
-    }
+    if (m.truth() != null) out.append(truth(m.truth()));
     return out.toString();
+  }
+
+  /**
+   * On generated data: the generator's true probabilities, the observable ceiling (the best score
+   * the files allow), the trees and the baseline on the same test rows, and the trees' share of each.
+   */
+  static String truth(Metrics.Truth truth) {
+    boolean ceiling = truth.observableAucpr() != null;
+    StringBuilder out = new StringBuilder("<p class=\"note\">Données générées : comparaison sur les ")
+        .append(FrenchNumbers.integer(truth.rows())).append(" lignes de test couvertes par la vérité du générateur.");
+    if (ceiling) {
+      out.append(" Le plafond observable est la probabilité exacte d’ouverture sachant tout ce que les fichiers publiés"
+          + " montrent à la fin du mois (filtre sur le modèle générateur, fragilité intégrée) : la meilleure note"
+          + " calculable à partir des données, ou presque (quelques émissions sont laissées de côté, voir"
+          + " <code>_truth/model.json</code>).");
+    }
+    out.append("</p>");
+    Table t = new Table("truth", "note (mêmes lignes)", "AUCPR", "ROC AUC", "modèle / note (AUCPR)");
+    t.row("vraies probabilités (état latent)", Table.num(FrenchNumbers.decimal(truth.aucpr(), 3)),
+        Table.num(FrenchNumbers.decimal(truth.rocAuc(), 3)), Table.num(FrenchNumbers.percent(truth.ratio(), 1)));
+    if (ceiling) {
+      t.row("plafond observable (fichiers publiés)", Table.num(FrenchNumbers.decimal(truth.observableAucpr(), 3)),
+          Table.num(FrenchNumbers.decimal(truth.observableRocAuc(), 3)),
+          Table.num(FrenchNumbers.percent(truth.ratioToObservable(), 1)));
+    }
+    t.row(MODEL, Table.num(FrenchNumbers.decimal(truth.modelAucprSameRows(), 3)), Table.num("—"), Table.num("—"));
+    if (truth.baselineAucprSameRows() != null) {
+      t.row(BASELINE, Table.num(FrenchNumbers.decimal(truth.baselineAucprSameRows(), 3)), Table.num("—"),
+          Table.num("—"));
+    }
+    return out.append(t).toString();
   }
 
   private static List<LineChart.Series> prSeries(Metrics m) {

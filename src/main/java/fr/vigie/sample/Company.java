@@ -27,6 +27,8 @@ public final class Company {
   final String legalCategory;
   final LocalDate created;
   final double risk;
+  /** The part of {@link #risk} the files show: sector × region × size × age, without the frailty draw. */
+  final double traitRisk;
   final List<Establishment> establishments = new ArrayList<>();
   /** Per month: {@link #NOT_CREATED}, a latent state 0–2, or a phase 3–5. */
   byte[] state;
@@ -37,7 +39,7 @@ public final class Company {
   final List<Event> events = new ArrayList<>();
 
   Company(int index, String siren, String name, Activity activity, String legalCategory, LocalDate created,
-      double risk) {
+      double risk, double traitRisk) {
     this.index = index;
     this.siren = siren;
     this.name = name;
@@ -45,6 +47,7 @@ public final class Company {
     this.legalCategory = legalCategory;
     this.created = created;
     this.risk = risk;
+    this.traitRisk = traitRisk;
   }
 
   public String siren() {

@@ -16,8 +16,13 @@ import java.util.SplittableRandom;
 final class FinancialLines {
   private FinancialLines() {}
 
-  /** One fiscal year's items (k€, days, %), by Diane seed name. */
-  private record Balance(LocalDate closing, Map<String, Double> items) {}
+  // read by EmissionLikelihoods too (the observable ceiling)
+  /** The balance sheet's health score z, per state/phase 0–5: Normal(Z_MEAN[state], Z_SD²). Items are functions of z. */
+  static final double[] Z_MEAN = {1.0, 0.0, -1.5, -2.0, -0.5, -0.5};
+  static final double Z_SD = 0.5;
+
+  /** One fiscal year's items (k€, days, %), by Diane seed name, and the score z they derive from. */
+  private record Balance(LocalDate closing, Map<String, Double> items, double z) {}
 
   static void write(Company c, PartitionOutput out, YearMonth start, int months, SplittableRandom rng) {
     int size = 0;
@@ -30,31 +35,40 @@ final class FinancialLines {
     int closingMonth = rng.nextDouble() < 0.85 ? 12 : rng.nextDouble() < 0.67 ? 6 : 9;
     int[] years = Headers.dianeYears(start, months);
     Balance[] balances = new Balance[years.length];
+    int[] closings = new int[years.length];
     boolean any = false;
     for (int i = 0; i < years.length; i++) {
       YearMonth closing = YearMonth.of(years[i], closingMonth);
       int u = (int) start.until(closing, java.time.temporal.ChronoUnit.MONTHS);
       if (u >= months || u < -12 || closing.minusMonths(12).atDay(1).isBefore(c.created)) continue;
-      int v = Math.max(0, u);
+      int v = Math.max(0, u); // a year closed before the window reflects the window's first month
       if (c.state[v] < 0 || v >= c.endMonth) continue;
       balances[i] = balance(c, v, closing.atEndOfMonth(), rng);
+      closings[i] = u;
       any = true;
     }
     if (!any) return;
     if (bdf) {
       for (Balance b : balances) if (b != null) bdf(c, b, out, rng);
     }
-    if (diane) diane(c, balances, out, rng);
+    double[] shownInDiane = diane ? diane(c, balances, out, rng) : null;
+    Emissions emissions = out.emissions();
+    if (emissions == null) return;
+    for (int i = 0; i < balances.length; i++) {
+      if (balances[i] == null) continue;
+      // z as the files show it: bdf's POIDS_FRNG = 15 + 12 z (2 decimals), else a Diane item (see diane)
+      double z = bdf ? (printed(balances[i].items().get("PoidsFrng"), 2) - 15) / 12 : shownInDiane[i];
+      if (!Double.isNaN(z)) emissions.balanceSheet(closings[i], Math.max(0, closings[i]), z);
+    }
+  }
+
+  /** The value a cell shows once written with {@code digits} decimals. */
+  static double printed(double value, int digits) {
+    return Double.parseDouble(Encodings.decimal(value, digits, '.'));
   }
 
   private static Balance balance(Company c, int u, LocalDate closing, SplittableRandom rng) {
-    double z = switch (c.state[u]) {
-      case 0 -> 1.0;
-      case 1 -> 0.0;
-      case 2 -> -1.5;
-      case Company.PROCEDURE -> -2.0;
-      default -> -0.5;
-    } + 0.5 * Population.gaussian(rng);
+    double z = Z_MEAN[c.state[u]] + Z_SD * Population.gaussian(rng);
     int h = Math.max(0, c.headcount(u));
     double ca = Math.max(1, h) * 120 * c.activity.wage() / 2500 * Math.exp(0.3 * Population.gaussian(rng));
     double va = ca * 0.38;
@@ -92,7 +106,7 @@ final class FinancialLines {
     items.put("CreditClient", Math.max(5, 55 - 6 * z));
     items.put("CreditFournisseur", Math.max(5, 60 - 12 * z));
     items.put("PoidsFrng", 15 + 12 * z);
-    return new Balance(closing, items);
+    return new Balance(closing, items, z);
   }
 
   private static void bdf(Company c, Balance b, PartitionOutput out, SplittableRandom rng) {
@@ -116,10 +130,18 @@ final class FinancialLines {
     out.get(SampleFile.BDF).line(sb.toString());
   }
 
-  private static void diane(Company c, Balance[] balances, PartitionOutput out, SplittableRandom rng) {
+  /**
+   * Writes the Diane line; returns, per balance, z as its cells show it (NaN when they do not): from
+   * Endettement = 70 − 30 z, else LiquiditeGenerale = 1.5 + 0.4 z, else CreditFournisseur = 60 − 12 z,
+   * the first of them neither n.d. nor at its floor.
+   */
+  private static double[] diane(Company c, Balance[] balances, PartitionOutput out, SplittableRandom rng) {
     StringBuilder sb = new StringBuilder(4096);
     sb.append('"').append(c.name.replace("\"", "\"\"")).append("\";\"").append(c.siren).append('"');
-    for (Balance b : balances) {
+    double[] z = new double[balances.length];
+    for (int i = 0; i < balances.length; i++) {
+      Balance b = balances[i];
+      Map<String, Double> shown = new HashMap<>();
       for (DianeItems.Item item : Headers.DIANE_ITEMS) {
         sb.append(";\"");
         if (b != null) {
@@ -128,12 +150,26 @@ final class FinancialLines {
           else {
             double value = b.items().get(item.seedName());
             boolean whole = item == DianeItems.NOMBRE_MOIS || item == DianeItems.EFFECTIF;
-            sb.append(Encodings.decimal(value, whole ? 0 : item.label().contains("kEUR") ? 1 : 2, ','));
+            int digits = whole ? 0 : item.label().contains("kEUR") ? 1 : 2;
+            sb.append(Encodings.decimal(value, digits, ','));
+            shown.put(item.seedName(), printed(value, digits));
           }
         }
         sb.append('"');
       }
+      z[i] = shownZ(shown);
     }
     out.get(SampleFile.DIANE).line(sb.toString());
+    return z;
+  }
+
+  private static double shownZ(Map<String, Double> shown) {
+    Double endettement = shown.get("Endettement");
+    if (endettement != null && endettement > 0) return (70 - endettement) / 30;
+    Double liquidite = shown.get("LiquiditeGenerale");
+    if (liquidite != null && liquidite > 0.1) return (liquidite - 1.5) / 0.4;
+    Double fournisseur = shown.get("CreditFournisseur");
+    if (fournisseur != null && fournisseur > 5) return (60 - fournisseur) / 12;
+    return Double.NaN;
   }
 }

@@ -49,6 +49,7 @@ final class HeadcountLines {
       if (h >= 0 && u >= from && u < to && u < published && rng.nextDouble() >= missingRate) {
         sb.append(Encodings.headcount(h, rng.nextDouble() < 0.05));
         any = true;
+        if (out.emissions() != null) out.emissions().headcountShown(e, u);
       }
     }
     if (any) out.get(SampleFile.EFFECTIF).line(sb.append(";B;").append(Geography.urssaf(e.region)).toString());

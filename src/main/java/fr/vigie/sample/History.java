@@ -13,6 +13,8 @@ import java.util.SplittableRandom;
 final class History {
   /** Monthly log-growth of headcount per state/phase (0–5). */
   static final double[] GROWTH = {0.002, -0.008, -0.025, -0.08, -0.004, 0};
+  /** Standard deviation of the monthly log-growth around its state's mean. */
+  static final double GROWTH_SD = 0.025;
 
   private History() {}
 
@@ -82,7 +84,7 @@ final class History {
       for (int u = Math.max(0, e.createdMonth); u < Math.min(months, c.endMonth); u++) {
         byte s = c.state[u];
         if (s < 0) continue;
-        if (u > Math.max(0, e.createdMonth)) level *= Math.exp(GROWTH[s] + 0.025 * Population.gaussian(rng));
+        if (u > Math.max(0, e.createdMonth)) level *= Math.exp(GROWTH[s] + GROWTH_SD * Population.gaussian(rng));
         h[u] = (int) Math.round(level);
       }
       e.headcount = h;

@@ -49,13 +49,22 @@ final class LineSink implements AutoCloseable {
     write("\n");
   }
 
-  /** A data line, maybe delivered twice, maybe corrupted (each physical line independently). */
-  void noisy(String line, SplittableRandom rng) {
+  /**
+   * A data line, maybe delivered twice, maybe corrupted (each physical line independently). Returns
+   * whether the file shows it: at least one copy written intact.
+   */
+  boolean noisy(String line, SplittableRandom rng) {
     int copies = duplicateRate > 0 && rng.nextDouble() < duplicateRate ? 2 : 1;
+    boolean shown = false;
     for (int i = 0; i < copies; i++) {
-      if (corruptedRate > 0 && rng.nextDouble() < corruptedRate) line(corrupt(line, rng));
-      else line(line);
+      if (corruptedRate > 0 && rng.nextDouble() < corruptedRate) {
+        line(corrupt(line, rng));
+      } else {
+        line(line);
+        shown = true;
+      }
     }
+    return shown;
   }
 
   private String corrupt(String line, SplittableRandom rng) {

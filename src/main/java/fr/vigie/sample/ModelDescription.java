@@ -12,7 +12,8 @@ import org.apache.spark.sql.Row;
 final class ModelDescription {
   private ModelDescription() {}
 
-  static ObjectNode describe(SampleConfig conf, Population.Plan plan, ObjectNode calibration, PartitionSummary summary) {
+  static ObjectNode describe(SampleConfig conf, Population.Plan plan, Publication publication, ObjectNode calibration,
+      PartitionSummary summary) {
     ObjectNode root = JsonNodeFactory.instance.objectNode();
     root.put("generator", "vigie sample");
     root.put("seed", conf.seed());
@@ -86,12 +87,64 @@ final class ModelDescription {
     truth.put("probabilite", "P(first procedure opens in months (m, m+18] | latent state at m), exact; null from the"
         + " opening month on");
     truth.put("etat", "sain, fragile, difficulte (latent, before any opening); procedure, continuation, fermee after");
+    root.set("observable", observable(publication));
     if (calibration != null) root.set("calibration", calibration);
     if (summary != null) {
       ObjectNode lines = root.putObject("lines_per_file");
       summary.lines.forEach(lines::put);
     }
     return root;
+  }
+
+  /** What the observable ceiling is, what its filter uses and leaves out (README, "Built-in sample"). */
+  static ObjectNode observable(Publication publication) {
+    ObjectNode o = JsonNodeFactory.instance.objectNode();
+    o.put("path", SampleGenerator.OBSERVABLE);
+    o.put("grain", "one row per (siren, month) of " + SampleGenerator.PROBABILITIES);
+    o.put("probabilite_observable", "P(first procedure opens in months (m, m+18] | what the files show by the end of m,"
+        + " no opening by m) under the generating model: a forward filter over the company's latent chain, each"
+        + " emission used once published; null before the company's first month and from the opening month on");
+    o.put("lower_bound", true);
+    o.put("lower_bound_reason", "the emissions under 'out' are left out of the filter (and the headcount changes are"
+        + " approximated): the best score computable from the files is at least this one, in expectation");
+    ArrayNode in = o.putArray("in");
+    in.add("no opening by m (procols, published in real time)");
+    in.add("ECN operations of each month: none, whole or partial payment, bounce, annulation (debits; a delai in force"
+        + " raises the payment probability)");
+    in.add("unpaid share of each period's contribution (cotisations: cotis_due and enc_direct)");
+    in.add("motif of the ECN an unpaid period opens and any surcharge ECN (debits)");
+    in.add("delais granted (with their duration) or not, in months with a debt and no delai in force");
+    in.add("CCSF decision or not, in months the head office has a debt and never went");
+    in.add("activite partielle requested or not, in months whose establishment headcount the effectif file shows");
+    in.add("balance sheets: their score z, read from POIDS_FRNG (bdf) or Endettement / LiquiditeGenerale /"
+        + " CreditFournisseur (diane)");
+    ArrayNode approximate = o.putArray("approximate");
+    approximate.add("month-to-month headcount changes of establishments with " + Emissions.HEADCOUNT_MIN + "+ employees"
+        + " both months (effectif): log-ratio taken as Normal(growth of the state, 0.025^2 + rounding variance)");
+    ArrayNode out = o.putArray("out");
+    out.add("headcount changes below " + Emissions.HEADCOUNT_MIN + " employees or across a missing month");
+    out.add("what the amounts due (cotisations), the turnover and headcount of the balance sheets and the headcounts of"
+        + " the activite partielle requests say of the headcount");
+    out.add("the company headcount file (effectif_entreprise)");
+    out.add("an establishment's URSSAF ledger from the month of its first line ingest quarantines (corrupted)");
+    out.add("activite partielle decisions of months whose headcount is not shown (not yet published, or a missing"
+        + " cell)");
+    out.add("the current month's ledger (published next month) and the motif and surcharge ECN of the last month's"
+        + " period (dated next month)");
+    out.add("a balance sheet whose revealing cells are all n.d. or at their floor");
+    out.add("the open data (regional procedures, auto-entrepreneurs)");
+    o.put("known_multipliers", "sector x region (head office) x size at creation (the total of every establishment's"
+        + " first headcount, including establishments created later in the window) x age at the window's start:"
+        + " taken as known");
+    o.put("integrated_out", "frailty = exp(0.6 Z - 0.18), Z standard normal: Gauss-Hermite quadrature, "
+        + ObservableCeiling.FRAILTY_NODES + " nodes (those of weight >= 1e-12 kept)");
+    ObjectNode delays = o.putObject("known_from_months_after");
+    delays.put("ledger", publication.ledger(0));
+    delays.put("ecn_motif_and_surcharge", publication.recovery(0));
+    delays.put("headcount", publication.headcount(0));
+    delays.put("activite_partielle", publication.partialActivity(0, false));
+    delays.put("balance_sheet_after_closing", publication.balanceSheet(0));
+    return o;
   }
 
   static ObjectNode calibration(PartitionSummary summary, Row rates, double scale) {

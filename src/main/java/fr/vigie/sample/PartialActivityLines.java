@@ -14,12 +14,28 @@ import java.util.SplittableRandom;
 final class PartialActivityLines {
   private static final double HOURS_PER_MONTH = 151.67;
   private static final double HOURLY_ALLOWANCE = 7.74;
-  private static final double[] OUTSIDE_CRISIS = {0, 0.003, 0.01, 0, 0.002, 0};
-  private static final double[] CRISIS = {0.35, 0.6, 0.75, 0.3, 0.4, 0};
+  // read by EmissionLikelihoods too (the observable ceiling)
+  /** Monthly probability of a request outside the crisis' first month, per state/phase (3+ employees). */
+  static final double[] OUTSIDE_CRISIS = {0, 0.003, 0.01, 0, 0.002, 0};
+  /** Builders ask in winter (December to February) with this probability, whatever their state. */
+  static final double WINTER_BUILDERS = 0.01;
+  /** Probability of a request in the crisis' first month, per state/phase (1+ employee), plus {@link #crisisBonus}. */
+  static final double[] CRISIS = {0.35, 0.6, 0.75, 0.3, 0.4, 0};
 
   private PartialActivityLines() {}
 
+  /** The crisis' hardest-hit sectors ask more: I and R +0.25; G, H, N and F +0.1. */
+  static double crisisBonus(char section) {
+    if (section == 'I' || section == 'R') return 0.25;
+    return section == 'G' || section == 'H' || section == 'N' || section == 'F' ? 0.1 : 0;
+  }
+
+  static boolean builderInWinter(char section, YearMonth month) {
+    return section == 'F' && (month.getMonthValue() == 12 || month.getMonthValue() <= 2);
+  }
+
   static void write(Company c, PartitionOutput out, YearMonth start, int months, SplittableRandom rng) {
+    Emissions emissions = out.emissions();
     for (Establishment e : c.establishments) {
       int k = 0;
       int busyUntil = -1;
@@ -32,14 +48,17 @@ final class PartialActivityLines {
         LocalDate to;
         int motif;
         if (month.equals(RiskModel.CRISIS_FIRST) && h >= 1) {
-          char s = c.activity.section();
-          double bonus = s == 'I' || s == 'R' ? 0.25 : s == 'G' || s == 'H' || s == 'N' || s == 'F' ? 0.1 : 0;
-          if (rng.nextDouble() >= CRISIS[state] + bonus) continue;
+          boolean asked = rng.nextDouble() < CRISIS[state] + crisisBonus(c.activity.section());
+          if (emissions != null) emissions.partialActivity(e, u, true, asked);
+          if (!asked) continue;
           from = rng.nextDouble() < 0.7 ? month.atDay(16) : month.plusMonths(1).atDay(1);
           to = rng.nextBoolean() ? YearMonth.of(2020, 6).atEndOfMonth() : YearMonth.of(2020, 12).atEndOfMonth();
           motif = 5;
-        } else if (h >= 3 && (rng.nextDouble() < OUTSIDE_CRISIS[state] || (c.activity.section() == 'F'
-            && (month.getMonthValue() == 12 || month.getMonthValue() <= 2) && rng.nextDouble() < 0.01))) {
+        } else if (h >= 3) {
+          boolean asked = rng.nextDouble() < OUTSIDE_CRISIS[state]
+              || (builderInWinter(c.activity.section(), month) && rng.nextDouble() < WINTER_BUILDERS);
+          if (emissions != null) emissions.partialActivity(e, u, false, asked);
+          if (!asked) continue;
           from = month.plusMonths(1).atDay(1);
           to = from.plusMonths(3 + rng.nextInt(4)).minusDays(1);
           motif = c.activity.section() == 'F' && month.getMonthValue() <= 2 ? 3 : rng.nextDouble() < 0.03 ? 6 : 1;

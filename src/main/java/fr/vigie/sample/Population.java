@@ -81,10 +81,13 @@ public final class Population {
       total += sizes[i];
     }
     double ageYears = createdMonth >= 0 ? 0 : -createdMonth / 12.0;
-    double frailty = Math.exp(0.6 * gaussian(rng) - 0.18);
+    double frailty = Math.exp(RiskModel.FRAILTY_SD * gaussian(rng) + RiskModel.FRAILTY_SHIFT);
     double risk = Activities.sectorFactor(activity.section()) * Geography.regionFactor(Geography.region(departement))
         * RiskModel.sizeFactor(total) * RiskModel.ageFactor(ageYears) * frailty;
-    Company company = new Company(index, siren, name, activity, category, created, risk);
+    // the same product without the frailty: what the files show of the multiplier (observable ceiling)
+    double traits = Activities.sectorFactor(activity.section()) * Geography.regionFactor(Geography.region(departement))
+        * RiskModel.sizeFactor(total) * RiskModel.ageFactor(ageYears);
+    Company company = new Company(index, siren, name, activity, category, created, risk, traits);
     for (int i = 0; i < count; i++) {
       String dep = i == 0 || rng.nextDouble() < 0.6 ? departement : Geography.drawDepartement(rng);
       String region = Geography.region(dep);

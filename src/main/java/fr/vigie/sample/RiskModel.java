@@ -38,6 +38,10 @@ public final class RiskModel {
   public static final double AID_OPENING = 0.6;
   public static final double CATCH_UP_OPENING = 1.3;
 
+  /** The company's frailty, a multiplier no file shows: exp(FRAILTY_SD · Z + FRAILTY_SHIFT), Z standard normal (mean 1). */
+  public static final double FRAILTY_SD = 0.6;
+  public static final double FRAILTY_SHIFT = -0.18;
+
   /** Horizon of the truth, months. */
   public static final int HORIZON = 18;
 

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.vigie.config.ConfigException;
+import fr.vigie.config.ConfigLoader;
 import fr.vigie.config.SampleConfig;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -32,6 +33,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,6 +52,7 @@ public final class SampleGenerator {
   static final String MODEL = TRUTH + "/model.json";
   static final String PLANTED = TRUTH + "/planted.json";
   static final String PROBABILITIES = TRUTH + "/probabilites";
+  static final String OBSERVABLE = TRUTH + "/observable";
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private SampleGenerator() {}
@@ -83,7 +86,13 @@ public final class SampleGenerator {
   public record Result(long companies, long establishments, double yearlyRate10, double baseRate18,
       double realisedRate18, long plantedLines, double seconds) {}
 
+  /** With the publication delays of the embedded defaults (conf/vigie.yaml). */
   public static Result generate(SparkSession spark, SampleConfig conf, String folder) {
+    return generate(spark, conf, Publication.of(ConfigLoader.defaultsOnly()), folder);
+  }
+
+  /** {@code publication}: when the files show what they show, for the observable ceiling. */
+  public static Result generate(SparkSession spark, SampleConfig conf, Publication publication, String folder) {
     Instant started = Instant.now();
     Configuration hadoop = spark.sparkContext().hadoopConfiguration();
     // the executors write the files: a relative folder would resolve against each executor's working
@@ -94,7 +103,8 @@ public final class SampleGenerator {
     int partitions = Math.max(2, (plan.companies() + COMPANIES_PER_PARTITION - 1) / COMPANIES_PER_PARTITION);
     LOG.info("sample: {} establishments in {} companies, {} months from {}, seed {}, {} partitions",
         conf.establishments(), plan.companies(), conf.months(), conf.start(), conf.seed(), partitions);
-    writeJson(hadoop, output, MODEL, ModelDescription.describe(conf, plan, null, null)); // marks the folder as a sample
+    // marks the folder as a sample
+    writeJson(hadoop, output, MODEL, ModelDescription.describe(conf, plan, publication, null, null));
 
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     List<Integer> parts = new ArrayList<>();
@@ -113,15 +123,23 @@ public final class SampleGenerator {
     OpenDataFiles.autoEntrepreneurs(output, hadoop, conf.start(), conf.months(), conf.seed());
 
     spark.sparkContext().setJobDescription("sample: truth");
-    JavaRDD<Row> truth = jsc.parallelize(parts, partitions).flatMap(new TruthRows(conf, plan, partitions));
-    spark.createDataFrame(truth, TruthRows.SCHEMA).write().mode(SaveMode.Overwrite)
-        .parquet(new Path(output, PROBABILITIES).toString());
+    JavaRDD<Row> rows = jsc.parallelize(parts, partitions).flatMap(new TruthRows(conf, publication, plan, partitions));
+    Dataset<Row> truth = spark.createDataFrame(rows, TruthRows.SCHEMA)
+        .persist(StorageLevel.MEMORY_AND_DISK()); // generated once (companies replayed, filtered), written twice
+    try {
+      truth.drop(TruthRows.OBSERVABLE).write().mode(SaveMode.Overwrite).parquet(new Path(output, PROBABILITIES).toString());
+      spark.sparkContext().setJobDescription("sample: observable ceiling");
+      truth.select(col("siren"), col("periode"), col(TruthRows.OBSERVABLE)).write().mode(SaveMode.Overwrite)
+          .parquet(new Path(output, OBSERVABLE).toString());
+    } finally {
+      truth.unpersist();
+    }
     Row rates = baseRates(spark.read().parquet(new Path(output, PROBABILITIES).toString()), conf);
 
     ObjectNode planted = Planted.describe(summary.planted, calage);
     writeJson(hadoop, output, PLANTED, planted);
     ObjectNode calibration = ModelDescription.calibration(summary, rates, scale);
-    writeJson(hadoop, output, MODEL, ModelDescription.describe(conf, plan, calibration, summary));
+    writeJson(hadoop, output, MODEL, ModelDescription.describe(conf, plan, publication, calibration, summary));
     double seconds = Duration.between(started, Instant.now()).toMillis() / 1000.0;
     Result result = new Result(summary.companies, summary.establishments, summary.calibration.rate(),
         rates.isNullAt(0) ? 0 : rates.getDouble(0), rates.isNullAt(1) ? 0 : rates.getDouble(1),

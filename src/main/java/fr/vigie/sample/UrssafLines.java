@@ -15,10 +15,37 @@ import java.util.SplittableRandom;
  * on or after the account's closure, so every line resolves to a siret.
  */
 final class UrssafLines {
+  // The emission probabilities below are read by EmissionLikelihoods too (the observable ceiling):
+  // change one here and the filter follows.
   /** Monthly probability that an open ECN gets a payment, per state/phase 0–5. */
-  private static final double[] PAY = {0.85, 0.3, 0.08, 0.0, 0.2, 0.0};
-  /** Probability that a period is left (partly) unpaid, per state/phase. */
-  private static final double[] UNPAID = {0.012, 0.30, 0.75, 0.10, 0.12, 0.0};
+  static final double[] PAY = {0.85, 0.3, 0.08, 0.0, 0.2, 0.0};
+  /** Under a payment delay, a payment is this much more likely, up to {@link #PAY_CAP}. */
+  static final double DELAY_PAY = 0.35;
+  static final double PAY_CAP = 0.95;
+  /** Outside state 0 a payment settles the whole balance with this probability, else a share in [0.2, 0.8]. */
+  static final double FULL_PAYMENT = 0.4;
+  static final double PARTIAL_LOW = 0.2;
+  static final double PARTIAL_SPAN = 0.6;
+  static final double BOUNCE = 0.03;
+  /** Monthly probability of an annulation of an ECN without payment. */
+  static final double ANNULATION = 0.004;
+  /** Probability that a period is left (partly) unpaid, per state/phase; more in the crisis months. */
+  static final double[] UNPAID = {0.012, 0.30, 0.75, 0.10, 0.12, 0.0};
+  static final double CRISIS_UNPAID = 0.15;
+  /** The unpaid share of a period: uniform on [LOW, LOW + SPAN] per state/phase; the whole period when SPAN is 0. */
+  static final double[] SHARE_LOW = {1.0, 0.3, 0.5, 0.2, 0.2, 1.0};
+  static final double[] SHARE_SPAN = {0, 0.7, 0.5, 0.4, 0.6, 0};
+  /** Motif of an ECN outside state 0 and the crisis (uniform); 1 otherwise. */
+  static final int[] MOTIFS = {2, 24, 25, 9};
+  /** Outside state 0, a second ECN (majorations de retard) follows an unpaid period with this probability. */
+  static final double SURCHARGE = 0.03;
+  /** Monthly probability of a payment-delay agreement for an indebted establishment, per state 0–2. */
+  static final double[] DELAI = {0, 0.06, 0.10};
+  /** Its duration in days: uniform on [FROM, FROM + SPAN − 1], per state 0–2. */
+  static final int[] DELAI_DAYS_FROM = {0, 60, 180};
+  static final int[] DELAI_DAYS_SPAN = {0, 301, 541};
+  /** Monthly probability that an indebted head office in difficulty goes to the CCSF (once). */
+  static final double CCSF = 0.03;
   private static final double CONTRIBUTION_RATE = 0.42;
   private static final double WORKER_SHARE = 0.3;
 
@@ -27,6 +54,8 @@ final class UrssafLines {
   private final YearMonth start;
   private final int months;
   private final SplittableRandom rng;
+  private final Emissions emissions; // null unless the observable ceiling is being computed
+  private int ledgerMonth; // the month the ledger is at: a line lost to corruption belongs to it
 
   private UrssafLines(Company c, PartitionOutput out, YearMonth start, int months, SplittableRandom rng) {
     this.c = c;
@@ -34,6 +63,7 @@ final class UrssafLines {
     this.start = start;
     this.months = months;
     this.rng = rng;
+    this.emissions = out.emissions();
   }
 
   static void write(Company c, PartitionOutput out, YearMonth start, int months, SplittableRandom rng) {
@@ -95,6 +125,7 @@ final class UrssafLines {
     boolean ccsf = false;
     double yearDue = 0;
     for (int u = first; u < months; u++) {
+      ledgerMonth = u;
       byte state = c.state[u];
       YearMonth month = start.plusMonths(u);
       boolean active = e.activeAt(u);
@@ -119,12 +150,21 @@ final class UrssafLines {
       }
       if (month.getMonthValue() == 12) yearDue = 0;
       double debt = outstanding(open);
-      if (debt > 0 && state >= 1 && state <= 2 && u > delayUntil && rng.nextDouble() < (state == 1 ? 0.06 : 0.10)) {
-        delayUntil = delai(e, u, debt, state);
+      if (debt > 0 && u > delayUntil) {
+        int days = 0;
+        if (state >= 1 && state <= 2 && rng.nextDouble() < DELAI[state]) {
+          days = delai(e, u, debt, state);
+          delayUntil = u + (int) Math.ceil(days / 30.4);
+        }
+        if (emissions != null) emissions.delai(e, u, days);
       }
-      if (!ccsf && e.number == 0 && debt > 0 && state == 2 && rng.nextDouble() < 0.03) {
-        ccsf = true;
-        ccsf(e, u);
+      if (!ccsf && e.number == 0 && debt > 0) {
+        boolean decided = state == 2 && rng.nextDouble() < CCSF;
+        if (emissions != null) emissions.ccsf(e, u, decided);
+        if (decided) {
+          ccsf = true;
+          ccsf(e, u);
+        }
       }
     }
   }
@@ -132,28 +172,25 @@ final class UrssafLines {
   /** The contribution of a period and, when part is left unpaid, a new ECN next month. */
   private void period(Establishment e, List<Ecn> open, int u, byte state, YearMonth month, double due) {
     boolean crisis = RiskModel.inCrisis(month) && state < 3;
-    double p = UNPAID[state] + (crisis ? 0.15 : 0);
+    double p = UNPAID[state] + (crisis ? CRISIS_UNPAID : 0);
     double unpaid = 0;
     if (rng.nextDouble() < p) {
-      double share = switch (state) {
-        case 1 -> 0.3 + 0.7 * rng.nextDouble();
-        case 2 -> 0.5 + 0.5 * rng.nextDouble();
-        case 3 -> 0.2 + 0.4 * rng.nextDouble();
-        case 4 -> 0.2 + 0.6 * rng.nextDouble();
-        default -> 1.0;
-      };
+      double share = SHARE_SPAN[state] == 0 ? SHARE_LOW[state] : SHARE_LOW[state] + SHARE_SPAN[state] * rng.nextDouble();
       unpaid = due * share;
     }
     cotisation(e, Encodings.periodShort(month, e.quarterly), due, due - unpaid);
+    if (emissions != null) emissions.period(e, u, RiskModel.inCrisis(month), due, due - unpaid);
     if (unpaid <= 0 || u + 1 >= months) return;
     String period = Encodings.periodLong(month, e.quarterly);
-    int motif = state == 0 || crisis ? 1 : new int[] {2, 24, 25, 9}[rng.nextInt(4)];
+    int motif = state == 0 || crisis ? 1 : MOTIFS[rng.nextInt(MOTIFS.length)];
     long total = Math.round(unpaid * 100);
     long po = Math.round(total * WORKER_SHARE);
     Ecn ecn = new Ecn(period, 101, motif, u + 1, po, total - po);
     open.add(ecn);
     debit(e, ecn, u + 1, 5 + rng.nextInt(24), 1);
-    if (state >= 1 && rng.nextDouble() < 0.03) {
+    boolean surcharged = state >= 1 && rng.nextDouble() < SURCHARGE;
+    if (emissions != null) emissions.recovery(e, u, RiskModel.inCrisis(month), motif, surcharged);
+    if (surcharged) {
       long surcharge = Math.max(100, total / 20); // majorations de retard: a second gap on the same period
       Ecn late = new Ecn(period, 201, 4, u + 1, Math.round(surcharge * WORKER_SHARE), surcharge - Math.round(surcharge * WORKER_SHARE));
       open.add(late);
@@ -174,30 +211,42 @@ final class UrssafLines {
       }
       return false;
     }
-    double p = state < 0 ? 0 : Math.min(0.95, PAY[state] + (delay ? 0.35 : 0));
+    double p = state < 0 ? 0 : Math.min(PAY_CAP, PAY[state] + (delay ? DELAY_PAY : 0));
+    long po = ecn.po;
+    long pp = ecn.pp;
     if (rng.nextDouble() < p) {
-      double paid = state == 0 || rng.nextDouble() < 0.4 ? 1.0 : 0.2 + 0.6 * rng.nextDouble();
-      long po = ecn.po;
-      long pp = ecn.pp;
+      double paid = state == 0 || rng.nextDouble() < FULL_PAYMENT ? 1.0 : PARTIAL_LOW + PARTIAL_SPAN * rng.nextDouble();
       ecn.po = Math.round(po * (1 - paid));
       ecn.pp = Math.round(pp * (1 - paid));
+      boolean settled = ecn.po == 0 && ecn.pp == 0;
       int day = 3 + rng.nextInt(24);
       debit(e, ecn, u, day, 2);
-      if (rng.nextDouble() < 0.03) { // the payment bounces: the balance grows back
+      boolean bounced = rng.nextDouble() < BOUNCE;
+      if (emissions != null) {
+        emissions.ecnStep(e, u, delay, settled ? EcnStep.SETTLED : EcnStep.PARTIAL, bounced, po, pp);
+      }
+      if (bounced) { // the payment bounces: the balance grows back
         ecn.po = po;
         ecn.pp = pp;
         debit(e, ecn, u, day + 1, 12);
         return false;
       }
-      return ecn.po == 0 && ecn.pp == 0;
+      return settled;
     }
-    if (rng.nextDouble() < 0.004) { // annulation de mise en recouvrement
+    if (rng.nextDouble() < ANNULATION) { // annulation de mise en recouvrement
+      if (emissions != null) emissions.ecnStep(e, u, delay, EcnStep.ANNULLED, false, po, pp);
       ecn.po = 0;
       ecn.pp = 0;
       debit(e, ecn, u, 3 + rng.nextInt(25), 11);
       return true;
     }
+    if (emissions != null) emissions.ecnStep(e, u, delay, EcnStep.NONE, false, po, pp);
     return false;
+  }
+
+  /** A compte-file line every copy of which was corrupted: ingest quarantines it, the ledger is not shown whole. */
+  private void reportLoss(Establishment e, boolean shown) {
+    if (!shown && emissions != null) emissions.ledgerLineLost(e, ledgerMonth);
   }
 
   private static double outstanding(List<Ecn> open) {
@@ -213,8 +262,8 @@ final class UrssafLines {
   private void cotisation(Establishment e, String period, double due, double paid) {
     String amount = Encodings.eurosComma(due);
     if (rng.nextDouble() < 0.1) amount = '"' + amount + '"';
-    out.get(SampleFile.COTISATIONS).noisy(identity(e) + period + ";" + amount + ";" + Encodings.eurosComma(paid) + ";"
-        + amount, rng);
+    reportLoss(e, out.get(SampleFile.COTISATIONS).noisy(identity(e) + period + ";" + amount + ";"
+        + Encodings.eurosComma(paid) + ";" + amount, rng));
   }
 
   private void debit(Establishment e, Ecn ecn, int u, int day, int operation) {
@@ -232,27 +281,27 @@ final class UrssafLines {
         .append(Encodings.aamj(start.plusMonths(u).atDay(Math.min(day, 28)))).append(';')
         .append(ecn.po).append(';').append(ecn.pp).append(';').append(operation).append(';').append(ecn.motif)
         .append(';').append(rng.nextDouble() < 0.02 ? 'O' : 'N');
-    out.get(SampleFile.DEBITS).noisy(sb.toString(), rng);
+    reportLoss(e, out.get(SampleFile.DEBITS).noisy(sb.toString(), rng));
   }
 
-  /** A payment-delay agreement created in month u; returns its last month. */
+  /** A payment-delay agreement created in month u; returns its duration in days. */
   private int delai(Establishment e, int u, double debt, byte state) {
     LocalDate created = start.plusMonths(u).atDay(1 + rng.nextInt(28));
-    int days = state == 2 ? 180 + rng.nextInt(541) : 60 + rng.nextInt(301);
+    int days = DELAI_DAYS_FROM[state] + rng.nextInt(DELAI_DAYS_SPAN[state]);
     LocalDate due = created.plusDays(days);
     String structure = "S" + Geography.pad(c.index * 100L + e.number, 9) + Geography.pad(u, 3);
     String date = rng.nextDouble() < 0.9 ? Encodings.slash(created) : Encodings.iso(created);
     String dueDate = rng.nextDouble() < 0.9 ? Encodings.slash(due) : Encodings.iso(due);
-    out.get(SampleFile.DELAIS).noisy(identity(e) + structure + ";" + date + ";" + dueDate + ";" + days + ";"
+    reportLoss(e, out.get(SampleFile.DELAIS).noisy(identity(e) + structure + ";" + date + ";" + dueDate + ";" + days + ";"
         + Encodings.quote(c.name, ';', false) + ";" + (days <= 180 ? "INF" : "SUP") + ";" + created.getYear() + ";"
-        + Encodings.eurosComma(debt) + ";" + (rng.nextDouble() < 0.9 ? "APPROB" : "DEMANDE") + ";DEL", rng);
-    return u + (int) Math.ceil(days / 30.4);
+        + Encodings.eurosComma(debt) + ";" + (rng.nextDouble() < 0.9 ? "APPROB" : "DEMANDE") + ";DEL", rng));
+    return days;
   }
 
   private void ccsf(Establishment e, int u) {
     String line = identity(e) + Encodings.aamj(start.plusMonths(u).atDay(1 + rng.nextInt(28)));
     // some deliveries stop after the date (4 fields: still readable)
-    out.get(SampleFile.CCSF).noisy(rng.nextDouble() < 0.1 ? line : line + ";" + (rng.nextBoolean() ? "DEBUT" : "PLAN")
-        + ";CCSF", rng);
+    String shown = rng.nextDouble() < 0.1 ? line : line + ";" + (rng.nextBoolean() ? "DEBUT" : "PLAN") + ";CCSF";
+    reportLoss(e, out.get(SampleFile.CCSF).noisy(shown, rng));
   }
 }

@@ -34,6 +34,19 @@ final class WritePartition implements Function<Integer, PartitionSummary> {
     return index == plan.companies() - 1 ? plan.lastEstablishments() : Integer.MAX_VALUE;
   }
 
+  /**
+   * Every line of company {@code c}, in the order that fixes its random draws: the observable ceiling
+   * replays this very method ({@link ObservableCeiling}), so what it records is what was written.
+   */
+  static void writeLines(Company c, PartitionOutput out, SampleConfig conf) {
+    SplittableRandom rng = Seeds.stream(conf.seed(), c.index, Seeds.LINES);
+    UrssafLines.write(c, out, conf.start(), conf.months(), rng);
+    HeadcountLines.write(c, out, conf.seed(), conf.months(), conf.missingCellRate(), rng);
+    RegisterLines.write(c, out, conf.start(), conf.months(), rng);
+    PartialActivityLines.write(c, out, conf.start(), conf.months(), rng);
+    FinancialLines.write(c, out, conf.start(), conf.months(), rng);
+  }
+
   @Override
   public PartitionSummary call(Integer part) {
     Population population = new Population(conf.seed(), conf.start(), conf.months());
@@ -42,12 +55,7 @@ final class WritePartition implements Function<Integer, PartitionSummary> {
     try (PartitionOutput out = new PartitionOutput(root, part, hadoop, conf)) {
       for (int i = first(plan, partitions, part); i < first(plan, partitions, part + 1); i++) {
         Company c = population.company(i, cap(plan, i));
-        SplittableRandom rng = Seeds.stream(conf.seed(), i, Seeds.LINES);
-        UrssafLines.write(c, out, conf.start(), months, rng);
-        HeadcountLines.write(c, out, conf.seed(), months, conf.missingCellRate(), rng);
-        RegisterLines.write(c, out, conf.start(), months, rng);
-        PartialActivityLines.write(c, out, conf.start(), months, rng);
-        FinancialLines.write(c, out, conf.start(), months, rng);
+        writeLines(c, out, conf);
         summary.add(c, conf.start(), months);
       }
       summary.planted.putAll(out.planted());

@@ -58,21 +58,34 @@ class TrainJobTest {
 
   /**
    * The "true" probability of the world: 0.9 in the 6 months before an opening, else 0.01, for the
-   * companies of the first half of sirens only (the truth covers part of the rows).
+   * companies of the first half of sirens only (the truth covers part of the rows); and an
+   * "observable" one on the same rows that also ranks the odd sirens high ({@link #observable}).
    */
   static void writeTruth() throws Exception {
     Files.createDirectories(root.resolve("input/_truth"));
     Files.writeString(root.resolve("input/_truth/model.json"), "{\"horizon_months\": 6}");
     List<Row> rows = new ArrayList<>();
+    List<Row> observable = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (Cell c : WORLD.cells) {
       if (c.siren().compareTo("100000150") >= 0 || !seen.add(c.siren() + c.month())) continue;
       double p = Boolean.TRUE.equals(c.outcome()) ? 0.9 : 0.01;
-      rows.add(RowFactory.create(c.siren(), Date.valueOf(c.month().atDay(1)), c.inProcedure() ? null : p));
+      Date month = Date.valueOf(c.month().atDay(1));
+      rows.add(RowFactory.create(c.siren(), month, c.inProcedure() ? null : p));
+      observable.add(RowFactory.create(c.siren(), month, c.inProcedure() ? null : observable(c)));
     }
     StructType schema = new StructType().add("siren", DataTypes.StringType).add("periode", DataTypes.DateType)
         .add("probabilite", DataTypes.DoubleType);
     ModelWorld.SPARK.createDataFrame(rows, schema).write().parquet(root.resolve("input/_truth/probabilites").toString());
+    StructType observableSchema = new StructType().add("siren", DataTypes.StringType)
+        .add("periode", DataTypes.DateType).add("probabilite_observable", DataTypes.DoubleType);
+    ModelWorld.SPARK.createDataFrame(observable, observableSchema).write()
+        .parquet(root.resolve("input/_truth/observable").toString());
+  }
+
+  /** A weaker score than the truth: positives get +0.5, and so do odd sirens. */
+  static double observable(Cell c) {
+    return 0.02 + (Boolean.TRUE.equals(c.outcome()) ? 0.5 : 0) + ((c.siren().charAt(8) - '0') % 2 == 1 ? 0.5 : 0);
   }
 
   @Test
@@ -185,6 +198,18 @@ class TrainJobTest {
     assertThat(truth.horizonMonths()).isEqualTo(6);
     assertThat(truth.aucpr()).isEqualTo(1.0); // 0.9 exactly on the positives
     assertThat(truth.ratio()).isEqualTo(truth.modelAucprSameRows() / truth.aucpr());
+    // the observable ceiling on the same rows, counted here from the world's test cells
+    List<Curves.ScoreCount> counts = WORLD.labelled().stream()
+        .filter(c -> !c.month().isBefore(TEST_FIRST) && c.siren().compareTo("100000150") < 0)
+        .map(c -> new Curves.ScoreCount(observable(c), Boolean.TRUE.equals(c.outcome()) ? 1 : 0,
+            Boolean.TRUE.equals(c.outcome()) ? 0 : 1))
+        .toList();
+    Curves ceiling = Curves.of(counts);
+    assertThat(truth.observablePath()).endsWith("_truth/observable");
+    assertThat(truth.observableAucpr()).isEqualTo(ceiling.averagePrecision()).isLessThan(1.0);
+    assertThat(truth.observableRocAuc()).isEqualTo(ceiling.rocAuc());
+    assertThat(truth.ratioToObservable()).isEqualTo(truth.modelAucprSameRows() / truth.observableAucpr());
+    assertThat(truth.baselineAucprSameRows()).isBetween(0.0, 1.0);
   }
 
   @Test

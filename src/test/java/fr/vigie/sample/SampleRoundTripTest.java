@@ -85,6 +85,23 @@ class SampleRoundTripTest {
         .where("probabilite IS NOT NULL AND (probabilite < 0 OR probabilite > 1)").collectAsList();
     assertThat(truth).as("probabilities in [0, 1]").isEmpty();
     assertThat(Files.list(sample.resolve("_truth")).map(p -> p.getFileName().toString()))
-        .contains("model.json", "planted.json", "probabilites");
+        .contains("model.json", "planted.json", "probabilites", "observable");
+
+    // the observable ceiling: the same rows, a probability wherever the truth has one but in the opening month
+    spark.read().parquet(sample.resolve("_truth/probabilites").toString()).createOrReplaceTempView("truth");
+    spark.read().parquet(sample.resolve("_truth/observable").toString()).createOrReplaceTempView("observable");
+    assertThat(spark.table("observable").columns()).containsExactly("siren", "periode", "probabilite_observable");
+    Row counts = spark.sql("SELECT count(*), count(o.siren), "
+        + "sum(CASE WHEN o.probabilite_observable IS NULL AND t.probabilite IS NOT NULL"
+        + " AND NOT (t.ouverture IS NOT NULL AND trunc(t.ouverture, 'MM') = t.periode) THEN 1 ELSE 0 END), "
+        + "sum(CASE WHEN o.probabilite_observable IS NOT NULL AND t.probabilite IS NULL THEN 1 ELSE 0 END), "
+        + "sum(CASE WHEN o.probabilite_observable < 0 OR o.probabilite_observable > 1 THEN 1 ELSE 0 END) "
+        + "FROM truth t LEFT JOIN observable o ON t.siren = o.siren AND t.periode = o.periode").first();
+    assertThat(counts.getLong(1)).as("one observable row per truth row").isEqualTo(counts.getLong(0));
+    assertThat(counts.getLong(2)).as("observable missing where the truth is known").isZero();
+    assertThat(counts.getLong(3)).as("observable known where the truth is not").isZero();
+    assertThat(counts.getLong(4)).as("probabilities in [0, 1]").isZero();
+    assertThat(model.get("observable").get("in").size()).isGreaterThan(5);
+    assertThat(model.get("observable").get("lower_bound").asBoolean()).isTrue();
   }
 }
