@@ -154,7 +154,7 @@ public final class AlertSentence {
     Double now = v.now(variable);
     if (now == null) return label.label() + " : non renseigné";
     String text = label.label() + " : " + label.unit().format(now);
-    Double before = v.yearAgo(variable);
+    Double before = label.unit() == Unit.YEARS ? null : v.yearAgo(variable); // an age a year earlier says nothing
     if (before != null && !label.unit().format(before).equals(label.unit().format(now))) {
       text += " (" + label.unit().format(before) + " un an plus tôt)";
     }

@@ -39,10 +39,13 @@ public record Calibrator(String method, double[] scores, double[] probabilities,
   public static final String PLATT = "platt";
   /**
    * Fewest positive validation rows for isotonic regression. Measured on generated samples (README,
-   * "Model"): with 29 positive rows, isotonic steps made the test months' calibration error worse
-   * than Platt's; with a few hundred, isotonic's was lower.
+   * "Model"): with 29 positive rows, Platt did better on the test months (Brier and calibration
+   * error); with 661 and 716, both were as well calibrated (Brier within 2 %, expected calibration
+   * error within 16 %, either way) and isotonic's ties cost 7–9 % of average precision. Isotonic's
+   * freedom of shape pays only with more positives than that: 1,000, above every size measured here
+   * (a national validation split holds several thousand).
    */
-  public static final long ISOTONIC_MIN_POSITIVES = 200;
+  public static final long ISOTONIC_MIN_POSITIVES = 1_000;
   public static final String RULE = "isotonic when the validation rows hold at least " + ISOTONIC_MIN_POSITIVES
       + " positive rows, else Platt scaling";
 

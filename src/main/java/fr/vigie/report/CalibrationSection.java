@@ -30,7 +30,8 @@ final class CalibrationSection {
         .append(fitted == null ? "" : FrenchNumbers.integer(fitted.rows()) + " ")
         .append("lignes de validation").append(fitted == null ? "" : " (" + FrenchNumbers.integer(fitted.positives())
             + " positives, " + FrenchNumbers.integer(fitted.sirens()) + " siren disjoints de l’apprentissage)")
-        .append(". Règle : régression isotonique à partir de ").append(Calibrator.ISOTONIC_MIN_POSITIVES)
+        .append(". Règle : régression isotonique à partir de ")
+        .append(FrenchNumbers.integer(Calibrator.ISOTONIC_MIN_POSITIVES))
         .append(" lignes positives en validation, sinon méthode de Platt.</p>")
         .append("<p>La calibration conserve l’ordre des établissements : la méthode de Platt est strictement "
             + "croissante ; la régression isotonique est croissante par paliers, et les établissements d’un même "

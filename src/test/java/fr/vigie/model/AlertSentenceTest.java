@@ -95,7 +95,7 @@ class AlertSentenceTest {
     assertThat(AlertSentence.clause(new Clause(Theme.SANTE_FINANCIERE, 1, "ca"), row))
         .as("unchanged: no earlier value").isEqualTo("Chiffre d'affaires net (H.T.) : 850" + NB + "k€");
     assertThat(AlertSentence.clause(new Clause(Theme.AGE_TAILLE, 1, "age_entreprise"), row))
-        .isEqualTo("Âge de l'entreprise : 2" + NB + "ans (1" + NB + "an un an plus tôt)");
+        .as("an age a year earlier is the age minus one: not written").isEqualTo("Âge de l'entreprise : 2" + NB + "ans");
     assertThat(AlertSentence.clause(new Clause(Theme.SECTEUR_TERRITOIRE, 1, "code_naf"), row))
         .isEqualTo("Secteur d'activité (section NAF) : Construction");
     assertThat(AlertSentence.clause(new Clause(Theme.SECTEUR_TERRITOIRE, 1, "region"), row))

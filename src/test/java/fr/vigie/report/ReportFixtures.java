@@ -61,7 +61,7 @@ final class ReportFixtures {
       raw.add(new Metrics.ReliabilityBin(360, positives, 0.02 + 0.016 * i, positives / 360.0));
       calibrated.add(new Metrics.ReliabilityBin(360, positives, 0.006 + 0.009 * i, positives / 360.0));
     }
-    return new Metrics.Calibration("platt", "isotonic when the validation rows hold at least 200 positive rows,"
+    return new Metrics.Calibration("platt", "isotonic when the validation rows hold at least 1000 positive rows,"
         + " else Platt scaling", new Metrics.Count(12_000, 480, 520),
         new Metrics.Calibrated("raw", 0.092, 0.05, 0.061, 0.0423, 0.412, raw),
         new Metrics.Calibrated("platt", 0.0465, 0.05, 0.0442, 0.0061, 0.412, calibrated),

@@ -54,7 +54,7 @@ class ReportHtmlTest {
   void calibrationSectionStatesTheMethodTheRuleAndBrierAndErrorBeforeAndAfter() {
     String calibration = section("calibration");
     assertThat(calibration).contains("méthode de Platt", "12\u202F000 lignes de validation", "480 positives",
-        "à partir de 200 lignes positives", "conserve l’ordre", "ex æquo");
+        "à partir de 1\u202F000 lignes positives", "conserve l’ordre", "ex æquo");
     assertThat(calibration).contains("score de Brier", "0,06100", "0,04420", "0,04470")
         .contains("(ECE, déciles)", "0,04230", "0,00610")
         .contains("9,20\u00A0%", "4,65\u00A0%", "5,00\u00A0%");
