@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
       ReportCommand.class,
       RunCommand.class,
       FloorCommand.class,
+      DiffCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Vigie implements Callable<Integer> {

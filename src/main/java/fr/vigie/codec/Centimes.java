@@ -1,24 +1,28 @@
 package fr.vigie.codec;
 
-import java.math.BigDecimal;
-
 /**
- * Amounts in integer centimes (débits {@code Mt_PO}, {@code Mt_PP}) → euros: {@code 195907} → 1959.07.
- * Rule: inputs.md, "URSSAF encodings".
+ * Amounts in integer centimes (débits {@code Mt_PO}, {@code Mt_PP}): {@code 195907} → 195,907 centimes
+ * (1,959.07 €). Rule: inputs.md, "URSSAF encodings". The value stays a whole number of centimes: money is
+ * summed exactly and turned into euros only when written (panel.md, exact money).
  */
 public final class Centimes {
+  /** The largest amount a money column holds (Spark {@code decimal(18,2)}): 10^18 − 1 centimes. */
+  public static final long MAX_ABS = 999_999_999_999_999_999L;
+
   private Centimes() {}
 
   /**
-   * Decodes an optionally signed integer of centimes into euros, divided exactly (BigDecimal) before the
-   * conversion to double; blank → empty; a decimal point, a space or a letter → invalid_amount.
+   * Decodes an optionally signed integer of centimes; blank → empty; a decimal point, a space, a letter or
+   * more than 18 digits → invalid_amount.
    */
-  public static Decoded<Double> decode(String raw) {
+  public static Decoded<Long> decode(String raw) {
     if (raw == null || raw.isBlank()) return Decoded.empty();
     String s = raw.strip();
     String digits = s.startsWith("-") || s.startsWith("+") ? s.substring(1) : s;
     if (!AsciiDigits.all(digits)) return Decoded.rejected(Reason.INVALID_AMOUNT, raw);
-    BigDecimal euros = new BigDecimal(s).movePointLeft(2);
-    return Decoded.ok(euros.doubleValue());
+    String significant = digits.replaceFirst("^0+(?=.)", "");
+    if (significant.length() > 18) return Decoded.rejected(Reason.INVALID_AMOUNT, raw);
+    long centimes = Long.parseLong(significant);
+    return Decoded.ok(s.startsWith("-") ? -centimes : centimes);
   }
 }

@@ -133,7 +133,7 @@ public final class ConfigLoader {
       Map.Entry<String, JsonNode> field = fields.next();
       String key = prefix + field.getKey();
       JsonNode knownChild = known.get(field.getKey());
-      if (knownChild == null) throw unknownKey(key, origin, known);
+      if (knownChild == null) throw unknownKey(key + leafPath(field.getValue()), key, origin, known);
       checkKnown(knownChild, field.getValue(), key + ".", origin);
     }
   }
@@ -164,7 +164,7 @@ public final class ConfigLoader {
       JsonNode child = node.get(parts[i]);
       if (path.length() > 0) path.append('.');
       path.append(parts[i]);
-      if (child == null) throw unknownKey(path.toString(), origin, node);
+      if (child == null) throw unknownKey(dottedKey, path.toString(), origin, node);
       if (i == parts.length - 1) {
         if (child.isObject() && !value.isObject() && !value.isNull()) {
           throw new ConfigException("Cannot use " + origin + " " + dottedKey + ": it is a section, not a value;"
@@ -174,14 +174,31 @@ public final class ConfigLoader {
       } else if (child instanceof ObjectNode childObject) {
         node = childObject;
       } else {
-        throw unknownKey(dottedKey, origin, node);
+        throw unknownKey(dottedKey, path.toString(), origin, node);
       }
     }
   }
 
-  private static ConfigException unknownKey(String key, String origin, JsonNode parent) {
-    return new ConfigException("Unknown configuration key '" + key + "' in " + origin + " (known here: " + keys(parent)
-        + "). Check the spelling against conf/vigie.yaml");
+  /**
+   * The whole key as written ({@code no.such.key}), and the first part of it the defaults lack
+   * ({@code no}), with the keys known at that level.
+   */
+  private static ConfigException unknownKey(String key, String unknownPart, String origin, JsonNode parent) {
+    String where = key.equals(unknownPart) ? "" : " ('" + unknownPart + "' is not a key)";
+    return new ConfigException("Unknown configuration key '" + key + "' in " + origin + where + " (known here: "
+        + keys(parent) + "). Check the spelling against conf/vigie.yaml");
+  }
+
+  /** ".such.key" for a file's {@code no: {such: {key: 1}}} under an unknown {@code no}: the first leaf's path. */
+  private static String leafPath(JsonNode node) {
+    StringBuilder path = new StringBuilder();
+    JsonNode current = node;
+    while (current != null && current.isObject() && current.size() > 0) {
+      Map.Entry<String, JsonNode> first = current.fields().next();
+      path.append('.').append(first.getKey());
+      current = first.getValue();
+    }
+    return path.toString();
   }
 
   private static String keys(JsonNode node) {

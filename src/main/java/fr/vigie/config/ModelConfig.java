@@ -8,6 +8,7 @@ public record ModelConfig(
     int testMonths,
     double validationFraction,
     long maxFitRows,
+    int fitPartitions,
     double positiveWeightFactor,
     GbtConfig gbt,
     LogisticConfig logistic,
@@ -21,6 +22,7 @@ public record ModelConfig(
     ConfigException.check(validationFraction > 0 && validationFraction < 1, "model.validation-fraction",
         validationFraction, "must be in (0, 1)");
     ConfigException.check(maxFitRows >= 1000, "model.max-fit-rows", maxFitRows, "must be at least 1000");
+    ConfigException.check(fitPartitions >= 1, "model.fit-partitions", fitPartitions, "must be at least 1");
     ConfigException.check(positiveWeightFactor > 0, "model.positive-weight-factor", positiveWeightFactor,
         "must be positive");
     ConfigException.check(gbt != null, "model.gbt", null, "is required");

@@ -18,7 +18,8 @@ public record PanelConfig(
     int financialUsableFromMonths,
     int financialUsableUntilMonths,
     int financialPastYears,
-    double monthlyHours) {
+    double monthlyHours,
+    int partitions) implements java.io.Serializable {
 
   public PanelConfig {
     ConfigException.check(end == null || start == null || !end.isBefore(start), "panel.end", end,
@@ -38,6 +39,7 @@ public record PanelConfig(
     ConfigException.check(financialPastYears >= 0, "panel.financial-past-years", financialPastYears,
         "must not be negative");
     ConfigException.check(monthlyHours > 0, "panel.monthly-hours", monthlyHours, "must be positive");
+    ConfigException.check(partitions >= 0, "panel.partitions", partitions, "must not be negative");
   }
 
   private static List<Integer> positiveLags(String key, List<Integer> lags) {

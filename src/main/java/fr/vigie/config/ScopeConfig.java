@@ -8,7 +8,7 @@ public record ScopeConfig(
     String headcountLevel,
     List<String> excludedLegalCategoryPrefixes,
     List<String> excludedNafSections,
-    List<String> excludedNafDivisions) {
+    List<String> excludedNafDivisions) implements java.io.Serializable {
 
   public static final String ESTABLISHMENT = "establishment";
   public static final String COMPANY = "company";

@@ -20,6 +20,11 @@ public record OutputLayout(String root) {
     return root + "/panel_entreprise";
   }
 
+  /** Balance sheets once per (siren, source, fiscal year): the panels join them on their closing day. */
+  public String bilans() {
+    return root + "/bilans";
+  }
+
   public String model() {
     return root + "/model";
   }

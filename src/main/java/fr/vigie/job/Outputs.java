@@ -24,4 +24,14 @@ public final class Outputs {
       throw new InputException(purpose + ": cannot read " + location + ": " + e.getMessage(), e);
     }
   }
+
+  /** Whether an earlier step's output is there. */
+  public static boolean exists(String location, Configuration hadoop) {
+    Path path = new Path(location);
+    try {
+      return path.getFileSystem(hadoop).exists(path);
+    } catch (IOException e) {
+      throw new InputException("Cannot read " + location + ": " + e.getMessage(), e);
+    }
+  }
 }

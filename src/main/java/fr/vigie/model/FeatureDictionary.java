@@ -1,7 +1,7 @@
 package fr.vigie.model;
 
 import fr.vigie.panel.Columns;
-import fr.vigie.panel.Financials;
+import fr.vigie.panel.BalanceSheets;
 import fr.vigie.source.DianeItems;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -148,7 +148,7 @@ public final class FeatureDictionary {
     // Diane items, with their export labels
     put(m, DianeItems.EFFECTIF.column(), f, "Effectif consolidé (Diane)", Unit.PEOPLE);
     for (DianeItems.Item item : DianeItems.AMOUNTS) put(m, item.column(), f, dianeLabel(item), dianeUnit(item));
-    for (String ratio : Financials.BDF) {
+    for (String ratio : BalanceSheets.BDF) {
       if (!m.containsKey(ratio)) throw new IllegalStateException("no label for the Banque de France ratio " + ratio);
     }
     return m;

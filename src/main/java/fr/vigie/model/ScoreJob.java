@@ -72,8 +72,12 @@ public final class ScoreJob {
     PipelineModel pipeline = store.loadTrees();
     Dataset<Row> panel = TrainJob.readPanel(job, "Cannot score");
     YearMonth month = month(job, panel);
-    Dataset<Row> scores = RaisonSociale.add(score(pipeline, metrics, calibrator, panel, month,
-        job.config().model().explanations()), job.spark(), job.layout(), job.hadoop()).select(OUTPUT);
+    // the month and the month 12 months earlier (its values explain), each with its balance sheets (bilans/)
+    Dataset<Row> twoMonths = panel.where(col(Columns.PERIODE).isin(Date.valueOf(month.atDay(1)),
+        Date.valueOf(month.minusMonths(YEAR).atDay(1))));
+    Dataset<Row> scores = RaisonSociale.add(score(pipeline, metrics, calibrator,
+            TrainJob.wide(twoMonths, TrainJob.readBilans(job), job.config()), month, job.config().model().explanations()),
+        job.spark(), job.layout(), job.hadoop()).select(OUTPUT);
     long rows = job.step("score: " + month, () -> {
       ParquetOutput.replacePartitions(scores, job.layout().scores(), Columns.PERIODE, job.config().output());
       return job.spark().read().parquet(job.layout().scores())

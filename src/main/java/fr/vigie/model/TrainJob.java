@@ -20,6 +20,7 @@ import fr.vigie.job.Job;
 import fr.vigie.job.Manifest;
 import fr.vigie.job.Outputs;
 import fr.vigie.model.Evaluations.Counted;
+import fr.vigie.panel.BalanceSheets;
 import fr.vigie.panel.Columns;
 import fr.vigie.panel.Labels;
 import fr.vigie.source.InputException;
@@ -94,10 +95,11 @@ public final class TrainJob {
         split.testFirst(), split.testLast());
     Dataset<Row> rows = parts(labelled, split, model.validationFraction(), model.seed());
 
-    FeatureColumns candidates = FeatureColumns.of(panel.schema());
+    // the balance-sheet items are joined (bilans/) only to the rows the models read: the sampled fit
+    // rows and the held-out rows
+    Dataset<Row> bilans = readBilans(job);
+    FeatureColumns candidates = FeatureColumns.of(wide(panel, bilans, config).schema());
     Dataset<Row> fitRows = rows.where(col(PART).equalTo(FIT));
-    Set<String> dropped = job.step("train: features", () -> neverFilled(fitRows, candidates));
-    FeatureColumns features = candidates.without(dropped);
     Map<String, Metrics.Count> counts = job.step("train: counts", () -> counts(rows));
     Metrics.Count fit = counts.getOrDefault(FIT, new Metrics.Count(0, 0, 0));
     if (fit.positives() == 0 || fit.positives() == fit.rows()) {
@@ -106,19 +108,22 @@ public final class TrainJob {
           split.trainLast(), fit.positives(), horizon));
     }
     double positiveWeight = (double) (fit.rows() - fit.positives()) / fit.positives() * model.positiveWeightFactor();
-    // the trees sample split candidates and rows per input partition: a layout fixed by the data
-    // and spark.sql.shuffle.partitions alone (not by how panel/ happens to be split into files)
-    // makes the same panel give nearly the same model on a laptop or a cluster (README, cluster)
-    int partitions = Integer.parseInt(job.spark().conf().get("spark.sql.shuffle.partitions"));
+    // the trees sample split candidates and rows per input partition: a layout fixed by the data and
+    // model.fit-partitions alone (not by how panel/ happens to be split into files, nor by the
+    // session's shuffle partitions) makes the same panel give the same model on a laptop or a cluster
+    int partitions = model.fitPartitions();
     double negativeRate = negativeRate(fit, model.maxFitRows());
     if (negativeRate < 1) {
       LOG.info("train: {} fit rows above model.max-fit-rows = {}: negatives sampled at {} and weighted by its inverse",
           fit.rows(), model.maxFitRows(), negativeRate);
     }
-    Dataset<Row> weighted = sampleNegatives(fitRows, negativeRate, model.seed()).withColumn(ModelPipelines.WEIGHT,
+    Dataset<Row> weighted = wide(sampleNegatives(fitRows, negativeRate, model.seed()), bilans, config)
+        .withColumn(ModelPipelines.WEIGHT,
             when(col(ModelPipelines.LABEL).equalTo(1.0), lit(positiveWeight)).otherwise(lit(1.0 / negativeRate)))
         .repartition(partitions, col(Columns.SIRET))
         .sortWithinPartitions(Columns.SIRET, Columns.PERIODE);
+    Set<String> dropped = job.step("train: features", () -> neverFilled(weighted, candidates));
+    FeatureColumns features = candidates.without(dropped);
 
     PipelineModel trees = job.step("train: fit boosted trees", () ->
         ModelPipelines.boostedTrees(features, model.gbt(), model.seed()).fit(weighted));
@@ -126,7 +131,7 @@ public final class TrainJob {
         ModelPipelines.logistic(features, model.logistic()).fit(weighted));
 
     Trained trained = job.step("train: evaluate", () -> {
-      Dataset<Row> heldOut = rows.where(col(PART).isin(VALIDATION, TEST));
+      Dataset<Row> heldOut = wide(rows.where(col(PART).isin(VALIDATION, TEST)), bilans, config);
       Dataset<Row> scored = scored(trees, heldOut, "model").unionByName(scored(baseline, heldOut, "baseline"))
           .persist(StorageLevel.MEMORY_AND_DISK());
       try {
@@ -196,6 +201,17 @@ public final class TrainJob {
   static Dataset<Row> readPanel(Job job, String purpose) {
     Outputs.require(job.layout().panel(), job.spark().sparkContext().hadoopConfiguration(), purpose, "vigie panel");
     return job.spark().read().parquet(job.layout().panel());
+  }
+
+  /** bilans/, or null when no balance sheet was delivered (vigie panel then writes none). */
+  static Dataset<Row> readBilans(Job job) {
+    return Outputs.exists(job.layout().bilans(), job.spark().sparkContext().hadoopConfiguration())
+        ? job.spark().read().parquet(job.layout().bilans()) : null;
+  }
+
+  /** The wide view of some panel rows: every balance-sheet item of the sheets in force (BalanceSheets). */
+  static Dataset<Row> wide(Dataset<Row> rows, Dataset<Row> bilans, VigieConfig config) {
+    return BalanceSheets.wide(rows, bilans, config.panel());
   }
 
   /** The rows a model may learn from or be judged on: in scope, not in a procedure yet, label known. */

@@ -13,9 +13,13 @@ public final class Columns {
   public static final String PERIODE = "periode";
   /** Temporary month index (year × 12 + month − 1) for calendar windows; dropped before writing. */
   public static final String MONTH = "_mi";
+  /** Temporary, for the tests: whether Sirene shows the establishment active at m (a scope condition). */
+  public static final String ACTIF_SIRENE = "_actif_sirene";
 
   // URSSAF contributions and debts
   public static final String COTISATION = "cotisation";
+  /** The mean over the default window of 12 months (panel.mean-window-months): {@link #mean}. */
+  public static final String COTISATION_MOY12M = "cotisation_moy12m";
   public static final String DEBT_WORKER = "montant_part_ouvriere";
   public static final String DEBT_EMPLOYER = "montant_part_patronale";
   public static final String RATIO_DETTE = "ratio_dette";

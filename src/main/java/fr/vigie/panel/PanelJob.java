@@ -39,6 +39,10 @@ import org.slf4j.LoggerFactory;
 public final class PanelJob {
   private static final Logger LOG = LoggerFactory.getLogger(PanelJob.class);
 
+  /** The establishments of the panel: every siret of these files (panel.md, "Keys and calendar"). */
+  static final java.util.List<SourceName> UNIVERSE = java.util.List.of(SourceName.COTISATIONS, SourceName.DEBITS,
+      SourceName.EFFECTIF);
+
   private PanelJob() {}
 
   public static void run(Job job) {
@@ -59,21 +63,28 @@ public final class PanelJob {
     LOG.info("panel: calendar {} .. {}{}", Months.month(calendar[0]), Months.month(calendar[1]),
         job.period() == null ? " (all months written)" : " (only " + job.period() + " written)");
 
+    PanelBuilder.Plan plan = PanelBuilder.plan(inputs, false);
+    Integer only = job.period() == null ? null : Months.index(job.period());
     long rows = job.step("panel: establishments", () -> {
-      Dataset<Row> panel = PanelBuilder.publishable(PanelBuilder.build(inputs));
-      write(written(panel, job.period()), job.layout().panel(), job);
+      write(plan.pass().establishments(job.spark(), only), job.layout().panel(), job);
       return readBack(job.spark(), job.layout().panel(), job.period()).count();
     });
     long companyRows = job.step("panel: companies", () -> {
-      Dataset<Row> establishments = readBack(job.spark(), job.layout().panel(), job.period());
-      Dataset<Row> companies = CompanyPanel.build(establishments, job.config().panel());
-      write(companies, job.layout().panelEntreprise(), job);
+      write(plan.pass().companies(job.spark(), only), job.layout().panelEntreprise(), job);
       return readBack(job.spark(), job.layout().panelEntreprise(), job.period()).count();
     });
+    long sheets = job.step("panel: balance sheets", () -> {
+      if (plan.bilans() == null) { // no balance sheet delivered: none, not an earlier run's
+        deleteIfExists(job, job.layout().bilans());
+        return 0L;
+      }
+      ParquetOutput.replace(plan.bilans(), job.layout().bilans(), job.config().output());
+      return job.spark().read().parquet(job.layout().bilans()).count();
+    });
     manifest = job.manifest();
-    manifest.section("panel").put("rows", rows).put("rows_entreprise", companyRows);
+    manifest.section("panel").put("rows", rows).put("rows_entreprise", companyRows).put("rows_bilans", sheets);
     manifest.save();
-    LOG.info("panel: {} establishment rows, {} company rows written", rows, companyRows);
+    LOG.info("panel: {} establishment rows, {} company rows, {} balance sheets written", rows, companyRows, sheets);
   }
 
   /** The typed sources written by ingest; a source without a dataset is not delivered. */
@@ -84,11 +95,20 @@ public final class PanelJob {
       if (exists(job, path)) sources.put(name, job.spark().read().parquet(path));
       else LOG.info("panel: {} not ingested ({} absent): its features are null", name.folder(), path);
     }
-    if (Calendar.UNIVERSE.stream().noneMatch(sources::containsKey)) {
-      throw new InputException("Cannot build the panel: none of " + Calendar.UNIVERSE.stream().map(s ->
+    if (UNIVERSE.stream().noneMatch(sources::containsKey)) {
+      throw new InputException("Cannot build the panel: none of " + UNIVERSE.stream().map(s ->
           s.folder()).toList() + " was ingested under " + job.layout().root() + "/sources (run vigie ingest first)");
     }
     return sources;
+  }
+
+  private static void deleteIfExists(Job job, String path) {
+    try {
+      Path p = new Path(path);
+      p.getFileSystem(job.spark().sparkContext().hadoopConfiguration()).delete(p, true);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot remove " + path, e);
+    }
   }
 
   private static boolean exists(Job job, String path) {

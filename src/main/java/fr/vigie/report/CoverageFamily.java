@@ -22,7 +22,7 @@ record CoverageFamily(String family, String column, boolean event) {
       new CoverageFamily("CCSF", Columns.CCSF_MOIS_DEPUIS, true),
       new CoverageFamily("Sirene", Columns.CODE_APE, false),
       new CoverageFamily("bilans Banque de France", "poids_frng", false),
-      new CoverageFamily("Diane", "ca", false),
+      new CoverageFamily("Diane", fr.vigie.panel.BalanceSheets.EXERCICE_DIANE, false), // a sheet in force
       new CoverageFamily("procédures régionales", Columns.REGION_PROCOL_PREFIX + "liquidation", false),
       new CoverageFamily("auto-entrepreneurs", Columns.AE_IMMATRICULATIONS, false));
 }

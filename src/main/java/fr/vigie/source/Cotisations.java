@@ -7,7 +7,8 @@ import org.apache.spark.sql.Row;
 
 /**
  * Contributions due ({@code sigfaible_cotisdues.csv}): one row per line, its AAXY period decoded to
- * [periode_debut, periode_fin) with nb_mois months, amounts in euros, the siret resolved through the
+ * [periode_debut, periode_fin) with nb_mois months, amounts in euros as exact decimals
+ * ({@link fr.vigie.codec.Euros}: a fraction of a centime is rejected), the siret resolved through the
  * account table at the start of the period.
  */
 public final class Cotisations implements SourceReader {
@@ -35,9 +36,9 @@ public final class Cotisations implements SourceReader {
   public Dataset<Row> decode(Dataset<Row> split, Header header) {
     return UrssafIdentity.decode(Decoder.of(split), "compte")
         .period("urssaf_period_short", "periode")
-        .value("cotis_due", "decimal_number", "cotis_due", true)
-        .value("mer", "decimal_number", "mer", false)
-        .value("enc_direct", "decimal_number", "enc_direct", false)
+        .value("cotis_due", "euros", "cotis_due", true)
+        .value("mer", "euros", "mer", false)
+        .value("enc_direct", "euros", "enc_direct", false)
         .text("urssaf_gestion")
         .text("dep")
         .build();

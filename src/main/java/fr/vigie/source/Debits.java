@@ -8,7 +8,8 @@ import org.apache.spark.sql.Row;
 /**
  * Debts ({@code sigfaible_debits.csv}): one row per operation on a negative gap (ECN), identified by
  * (compte, period, num_ecn) and ordered by num_hist_ecn. mt_po / mt_pp are the remaining balance
- * after the operation, read from centimes into euros. Codes outside the seed's tables are kept as
+ * after the operation, read from centimes into exact euros ({@code decimal(18,2)}, see
+ * {@link fr.vigie.spark.Money}). Codes outside the seed's tables are kept as
  * text. The siret is resolved through the account table at the start of the period.
  */
 public final class Debits implements SourceReader {

@@ -43,7 +43,7 @@ public final class Delais implements SourceReader {
         .value("date_creation", "flexible_date", "date_creation", true)
         .value("date_echeance", "flexible_date", "date_echeance", true)
         .value("duree_delai", "whole_number", "duree_delai", true)
-        .value("montant_global_echeancier", "decimal_number", "montant_global_echeancier", true)
+        .value("montant_global_echeancier", "euros", "montant_global_echeancier", true)
         .text("numero_structure")
         .text("denomination_premiere_ligne")
         .text("indic_6m")

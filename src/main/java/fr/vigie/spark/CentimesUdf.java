@@ -8,15 +8,15 @@ import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
-/** {@code centimes(raw)} → struct(value double euros, reason string), by {@link Centimes}. */
+/** {@code centimes(raw)} → struct(value decimal(18,2) euros, reason string), by {@link Centimes}. */
 public final class CentimesUdf implements UDF1<String, Row> {
   public static final StructType TYPE = new StructType()
-      .add("value", DataTypes.DoubleType, true)
+      .add("value", Money.TYPE, true)
       .add("reason", DataTypes.StringType, true);
 
   @Override
   public Row call(String raw) {
-    Decoded<Double> decoded = Centimes.decode(raw);
-    return RowFactory.create(decoded.orNull(), decoded.reasonCode());
+    Decoded<Long> decoded = Centimes.decode(raw);
+    return RowFactory.create(Money.decimal(decoded.orNull()), decoded.reasonCode());
   }
 }

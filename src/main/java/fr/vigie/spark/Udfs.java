@@ -30,6 +30,7 @@ public final class Udfs {
     registerOnce(spark, "decimal_number", new DecimalNumberUdf(), DecimalNumberUdf.TYPE);
     registerOnce(spark, "whole_number", new WholeNumberUdf(), WholeNumberUdf.TYPE);
     registerOnce(spark, "centimes", new CentimesUdf(), CentimesUdf.TYPE);
+    registerOnce(spark, "euros", new EurosUdf(), EurosUdf.TYPE);
     registerOnce(spark, "headcount", new HeadcountUdf(), HeadcountUdf.TYPE);
     registerOnce(spark, "siren", new SirenUdf(), SirenUdf.TYPE);
     registerOnce(spark, "siret", new SiretUdf(), SiretUdf.TYPE);

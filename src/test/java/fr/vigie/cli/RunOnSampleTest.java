@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -22,6 +23,7 @@ import picocli.CommandLine;
  * of 18 months: labels known up to 2018-06, test months 2018-01 .. 2018-06, training up to 2016-06.
  * A small model (the figures are checked for consistency, not for quality: README, "Model").
  */
+@Tag("e2e")
 class RunOnSampleTest {
   @TempDir static Path root;
   static Metrics metrics;

@@ -7,20 +7,22 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** inputs.md, "URSSAF encodings": integer centimes → euros. */
+/** inputs.md, "URSSAF encodings": integer centimes, kept whole. */
 class CentimesTest {
 
-  @ParameterizedTest(name = "{0} → {1} €")
+  @ParameterizedTest(name = "{0} → {1} centimes")
   @CsvSource({
-      "195907, 1959.07", "-195907, -1959.07", "+100, 1.0", "0, 0.0", "5, 0.05", "10, 0.1", "' 195907 ', 1959.07",
-      "123456789012345, 1234567890123.45", "0000123, 1.23"})
-  void decodesCentimes(String raw, double euros) {
-    assertThat(Centimes.decode(raw)).as("centimes %s", raw).isEqualTo(Decoded.ok(euros));
+      "195907, 195907", "-195907, -195907", "+100, 100", "0, 0", "-0, 0", "5, 5", "' 195907 ', 195907",
+      "123456789012345, 123456789012345", "0000123, 123", "999999999999999999, 999999999999999999",
+      "000000999999999999999999, 999999999999999999"})
+  void keepsWholeCentimes(String raw, long centimes) {
+    assertThat(Centimes.decode(raw)).as("centimes %s", raw).isEqualTo(Decoded.ok(centimes));
   }
 
   @ParameterizedTest(name = "''{0}'' is invalid")
-  @ValueSource(strings = {"1959.07", "1959,07", "12a", "1 959", "-", "+", "--5", "5-"})
-  void rejectsNonIntegers(String raw) {
+  @ValueSource(strings = {"1959.07", "1959,07", "12a", "1 959", "-", "+", "--5", "5-", "1000000000000000000",
+      "99999999999999999999999"})
+  void rejectsNonIntegersAndOverflow(String raw) {
     assertThat(Centimes.decode(raw)).as("centimes '%s'", raw).isEqualTo(Decoded.rejected(Reason.INVALID_AMOUNT, raw));
   }
 

@@ -81,7 +81,14 @@ class ConfigLoaderTest {
         .hasMessageContaining("panel.strat");
     assertThatThrownBy(() -> load(null, "nosuchsection.key=1"))
         .isInstanceOf(ConfigException.class)
-        .hasMessageContaining("nosuchsection");
+        .hasMessageContaining("'nosuchsection.key'");
+    // the whole key as written, not only its first unknown part
+    assertThatThrownBy(() -> load(null, "no.such.key=1"))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("Unknown configuration key 'no.such.key' in --set ('no' is not a key)");
+    assertThatThrownBy(() -> load(null, "panel.no.such=1"))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("'panel.no.such'").hasMessageContaining("('panel.no' is not a key)");
     assertThatThrownBy(() -> load(null, "panelstart"))
         .isInstanceOf(ConfigException.class)
         .hasMessageContaining("key=value");
@@ -93,7 +100,7 @@ class ConfigLoaderTest {
     Files.writeString(file, "sources:\n  debit:\n    path: x\n");
     assertThatThrownBy(() -> load(file.toString()))
         .isInstanceOf(ConfigException.class)
-        .hasMessageContaining("sources.debit");
+        .hasMessageContaining("sources.debit.path");
   }
 
   @Test

@@ -6,38 +6,57 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import fr.vigie.config.ConfigLoader;
 import fr.vigie.config.VigieConfig;
 import fr.vigie.model.FeatureDictionary.FeatureLabel;
-import fr.vigie.panel.PanelPlan;
-import fr.vigie.panel.PanelStep;
+import fr.vigie.panel.BalanceSheets;
+import fr.vigie.panel.PanelRows;
+import fr.vigie.panel.family.Calendar;
+import fr.vigie.panel.family.RegionalTables;
 import fr.vigie.source.DianeItems;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Every column the panel plan adds has exactly one theme and a French label, for the default
- * configuration and for other lags and windows (derived names are themed by rule). When a panel
- * step gains a column that neither the dictionary nor a rule knows, this test fails and names it.
+ * Every column of the establishment panel's wide view (panel/ and the balance-sheet items bilans/
+ * joins to it, what the model reads) has exactly one theme and a French label, for the default
+ * configuration and for other lags and windows (derived names are themed by rule). When the panel
+ * gains a column that neither the dictionary nor a rule knows, this test fails and names it.
  */
 class FeatureDictionaryTest {
 
-  /** Every column the panel's steps add, less temporary columns and what is never an input (keys, labels, scope). */
+  /**
+   * Every column of the wide view (the panel's schema, built without Spark, and bilans/' items), less
+   * temporary columns and what is never an input (keys, labels, scope).
+   */
   static Set<String> panelColumns(VigieConfig config) {
     Set<String> columns = new TreeSet<>();
-    for (PanelStep step : PanelPlan.steps(config)) {
-      for (String c : step.adds()) {
-        if (!c.startsWith("_") && !FeatureColumns.NOT_FEATURES.contains(c)) columns.add(c);
-      }
+    StructType schema = new PanelRows(config.panel(), new Calendar(0, 11), RegionalTables.empty(), false)
+        .establishmentSchema();
+    for (String c : schema.fieldNames()) {
+      if (!c.startsWith("_") && !FeatureColumns.NOT_FEATURES.contains(c)) columns.add(c);
     }
+    columns.addAll(BalanceSheets.joinedColumns(config.panel()));
     return columns;
   }
 
   @Test
-  void everyPanelColumnOfTheDefaultPlanHasAThemeAndALabel() {
+  void everyModelInputOfTheWideViewHasAThemeAndALabel() {
+    VigieConfig config = ConfigLoader.defaultsOnly();
+    StructType schema = new PanelRows(config.panel(), new Calendar(0, 11), RegionalTables.empty(), false)
+        .establishmentSchema();
+    FeatureColumns inputs = FeatureColumns.of(schema);
+    assertThat(inputs.all()).as("the model's inputs among the panel's columns").hasSizeGreaterThan(50)
+        .contains("montant_part_patronale", "code_naf", "region", "poids_frng");
+    for (String c : inputs.all()) assertThat(FeatureDictionary.find(c)).as(c).isPresent();
+  }
+
+  @Test
+  void everyColumnOfTheDefaultWideViewHasAThemeAndALabel() {
     Set<String> columns = panelColumns(ConfigLoader.defaultsOnly());
     assertThat(columns).as("the plan's columns").hasSizeGreaterThan(200)
         .contains("montant_part_patronale_past_12", "cotisation_moy12m", "effectif_variation_12m", "ca_past_2");
@@ -57,7 +76,7 @@ class FeatureDictionaryTest {
         Map.of()).config();
     Set<String> columns = panelColumns(config);
     assertThat(columns).contains("cotisation_moy6m", "montant_part_ouvriere_past_24", "effectif_past_36",
-        "dette_par_effectif_diff2m", "taux_marge_past_3");
+        "dette_par_effectif_diff2m", "taux_marge_past_3", "ca_past_3");
     assertThat(columns.stream().filter(c -> FeatureDictionary.find(c).isEmpty()).toList()).isEmpty();
   }
 

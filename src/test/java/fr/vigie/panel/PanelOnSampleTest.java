@@ -10,6 +10,7 @@ import fr.vigie.config.SampleConfig;
 import fr.vigie.job.Job;
 import fr.vigie.sample.SampleGenerator;
 import fr.vigie.source.Ingest;
+import fr.vigie.spark.TableDiff;
 import fr.vigie.spark.TestSpark;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,6 +27,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,6 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The whole chain on a generated sample (raw files → ingest → panel): every column of panel.md,
  * plausible coverage where the sources have data, Hive partitions readable by a plain Parquet reader.
  */
+@Tag("e2e")
 class PanelOnSampleTest {
   static final SparkSession SPARK = TestSpark.session();
   /** The columns panel.md names for panel/ (the financial families are checked by a few members). */
@@ -59,6 +62,8 @@ class PanelOnSampleTest {
 
   @TempDir static Path dir;
   static Dataset<Row> panel;
+  /** panel ⋈ bilans: every balance-sheet item of the sheet in force. */
+  static Dataset<Row> wide;
   static Dataset<Row> companies;
 
   @BeforeAll
@@ -75,12 +80,17 @@ class PanelOnSampleTest {
       PanelJob.run(job);
     }
     panel = SPARK.read().parquet(output.resolve("panel").toString()).cache();
+    wide = BalanceSheets.wide(panel, SPARK.read().parquet(output.resolve("bilans").toString()),
+        ConfigLoader.defaultsOnly().panel()).cache();
     companies = SPARK.read().parquet(output.resolve("panel_entreprise").toString()).cache();
   }
 
   @Test
   void holdsEveryColumnOfTheContract() {
-    assertThat(panel.columns()).contains(CONTRACT.toArray(String[]::new));
+    assertThat(wide.columns()).contains(CONTRACT.toArray(String[]::new));
+    assertThat(panel.columns()).as("the balance sheets are in bilans/, the panel carries their keys")
+        .contains("exercice_bdf", "exercice_diane", "poids_frng", "frais_financier")
+        .doesNotContain("poids_frng_past_1", "ca", "ca_past_1");
     assertThat(companies.columns()).contains("siren", "periode", "cotisation", "effectif", "nb_etablissements",
         "montant_part_ouvriere", "apart_heures_consommees", "outcome", "dans_perimetre");
   }
@@ -95,7 +105,7 @@ class PanelOnSampleTest {
 
   /** Share of non-null values of each column over the rows matching {@code where}. */
   static double coverage(String column, String where) {
-    Row r = panel.where(where).agg(count(col(column)), count("*")).first();
+    Row r = wide.where(where).agg(count(col(column)), count("*")).first();
     return (double) r.getLong(0) / r.getLong(1);
   }
 
@@ -131,6 +141,31 @@ class PanelOnSampleTest {
     // some debts, some defaults, some procedures: the sample's economy shows through
     assertThat(panel.where("tag_debit").count()).isPositive();
     assertThat(panel.where("en_procedure").count()).isPositive();
+  }
+
+  /**
+   * Two runs of the same inputs write the same values bit for bit whatever the partitioning
+   * (panel.md, exact money): here ingest and panel again with 7 shuffle partitions instead of 2.
+   */
+  @Test
+  void anotherPartitioningWritesTheSameValues() {
+    Path output = dir.resolve("output-7");
+    ConfigLoader.Loaded loaded = ConfigLoader.load(null, List.of(),
+        Map.of("input.root", dir.resolve("sample").toString(), "output.root", output.toString()));
+    String partitions = SPARK.conf().get("spark.sql.shuffle.partitions");
+    SPARK.conf().set("spark.sql.shuffle.partitions", "7");
+    try (Job job = new Job(loaded, null, SPARK)) {
+      Ingest.run(job);
+      PanelJob.run(job);
+    } finally {
+      SPARK.conf().set("spark.sql.shuffle.partitions", partitions);
+    }
+    TableDiff.Result establishments = TableDiff.compare(panel,
+        SPARK.read().parquet(output.resolve("panel").toString()), List.of("siret", "periode"), 5);
+    assertThat(establishments.equal()).as(establishments.report()).isTrue();
+    TableDiff.Result perCompany = TableDiff.compare(companies,
+        SPARK.read().parquet(output.resolve("panel_entreprise").toString()), List.of("siren", "periode"), 5);
+    assertThat(perCompany.equal()).as(perCompany.report()).isTrue();
   }
 
   @Test

@@ -207,6 +207,8 @@ class PanelRulesTest {
   static final class Built {
     static final Map<SourceName, Dataset<Row>> SOURCES;
     static final Map<String, Row> PANEL;
+    /** The wide view (panel ⋈ bilans), as training and scoring read it. */
+    static final Map<String, Row> WIDE;
 
     static {
       try {
@@ -214,8 +216,12 @@ class PanelRulesTest {
         input.toFile().deleteOnExit();
         PanelWorld world = world();
         SOURCES = world.read(input);
-        PANEL = index(PanelBuilder.build(new PanelInputs(PanelWorld.SPARK, world.config(),
-            new java.util.EnumMap<>(SOURCES), Months.index(START), Months.index(END))));
+        PanelInputs inputs = new PanelInputs(PanelWorld.SPARK, world.config(), new java.util.EnumMap<>(SOURCES),
+            Months.index(START), Months.index(END));
+        PANEL = index(PanelBuilder.build(inputs));
+        PanelBuilder.Plan plan = PanelBuilder.plan(inputs, false);
+        WIDE = index(BalanceSheets.wide(plan.pass().establishments(PanelWorld.SPARK, null), plan.bilans(),
+            world.config().panel()));
       } catch (java.io.IOException e) {
         throw new java.io.UncheckedIOException(e);
       }
@@ -305,8 +311,8 @@ class PanelRulesTest {
       assertThat(d(B, month, Columns.COTISATION)).as(month).isEqualTo(1000);
     }
     // the mean needs Jan..Dec 2019, all known with Q4 in January 2020
-    isNull(B, "2019-12", Contributions.MEAN);
-    assertThat(d(B, "2020-01", Contributions.MEAN)).isEqualTo(1000);
+    isNull(B, "2019-12", Columns.COTISATION_MOY12M);
+    assertThat(d(B, "2020-01", Columns.COTISATION_MOY12M)).isEqualTo(1000);
     // B's only debt: 10 in March 2019
     assertThat(v(B, "2019-02", Columns.INTERESSANTE_URSSAF)).isEqualTo(true);
     for (String month : List.of("2019-03", "2019-05", "2019-08")) {
@@ -317,13 +323,13 @@ class PanelRulesTest {
 
   @Test
   void meanOfTwelveMonthsIsNullWithFewerThanTwelveKnownMonths() {
-    isNull(A, "2019-12", Contributions.MEAN); // known: Jan..Nov 2019, 11 months
-    assertThat(d(A, "2020-01", Contributions.MEAN)).isEqualTo(1000);
+    isNull(A, "2019-12", Columns.COTISATION_MOY12M); // known: Jan..Nov 2019, 11 months
+    assertThat(d(A, "2020-01", Columns.COTISATION_MOY12M)).isEqualTo(1000);
     // C: 2019-06 missing, so no contribution in July 2019 and no mean until the window leaves June
     isNull(C, "2019-07", Columns.COTISATION);
-    isNull(C, "2020-01", Contributions.MEAN);
-    isNull(C, "2020-06", Contributions.MEAN); // Jun 2019 .. May 2020
-    assertThat(d(C, "2020-07", Contributions.MEAN)).isEqualTo(500); // Jul 2019 .. Jun 2020
+    isNull(C, "2020-01", Columns.COTISATION_MOY12M);
+    isNull(C, "2020-06", Columns.COTISATION_MOY12M); // Jun 2019 .. May 2020
+    assertThat(d(C, "2020-07", Columns.COTISATION_MOY12M)).isEqualTo(500); // Jul 2019 .. Jun 2020
   }
 
   @Test
@@ -348,7 +354,7 @@ class PanelRulesTest {
     assertThat(v(A, "2019-01", Columns.INTERESSANTE_URSSAF)).isEqualTo(true);
     assertThat(v(A, "2019-06", Columns.INTERESSANTE_URSSAF)).isEqualTo(false); // debt in Feb..Apr
     // G: contributions of zero, so neither ratio exists
-    assertThat(d(G, "2020-01", Contributions.MEAN)).isEqualTo(0);
+    assertThat(d(G, "2020-01", Columns.COTISATION_MOY12M)).isEqualTo(0);
     isNull(G, "2020-01", Columns.RATIO_DETTE);
     isNull(G, "2020-01", "ratio_dette_moy12m");
     // debt per head: E has 10 people
@@ -435,27 +441,45 @@ class PanelRulesTest {
     assertThat(v(F2, "2019-01", Columns.DANS_PERIMETRE)).isEqualTo(false);
     assertThat(v(E, "2019-01", Columns.DANS_PERIMETRE)).isEqualTo(false);
     assertThat(v(A, "2019-01", Columns.DANS_PERIMETRE)).isEqualTo(false);
+    // F's procedure opens on 2020-03-15: out of scope from March, though it still has 20 people
+    assertThat(v(F1, "2020-02", Columns.DANS_PERIMETRE)).isEqualTo(true);
+    assertThat(v(F1, "2020-03", Columns.DANS_PERIMETRE)).isEqualTo(false);
+    assertThat(v(F1, "2020-03", Columns.EFFECTIF)).isEqualTo(34); // Dec 2019, carried forward
     // F2 closed on 2020-03-01: active in Sirene until February
-    assertThat(v(F2, "2020-02", Register.ACTIVE)).isEqualTo(true);
-    assertThat(v(F2, "2020-03", Register.ACTIVE)).isEqualTo(false);
+    assertThat(v(F2, "2020-02", Columns.ACTIF_SIRENE)).isEqualTo(true);
+    assertThat(v(F2, "2020-03", Columns.ACTIF_SIRENE)).isEqualTo(false);
+  }
+
+  /** A value of the wide view. */
+  static Object wide(String siret, String month, String column) {
+    Row row = Built.WIDE.get(siret + "|" + month);
+    assertThat(row).as("wide row " + siret + " " + month).isNotNull();
+    return row.getAs(column);
   }
 
   @Test
   void balanceSheetsAreUsableFromClosingPlusEightMonths() {
     // 2017 closed 2017-12-31: Aug 2018 .. Aug 2019; 2018: from Aug 2019; 2019: from Aug 2020
-    assertThat(d(F1, "2019-07", "poids_frng")).isEqualTo(10); // 2018's sheet is still invisible
-    isNull(F1, "2019-07", "poids_frng_past_1");
-    assertThat(d(F1, "2019-08", "poids_frng")).isEqualTo(20);
-    assertThat(d(F1, "2019-08", "poids_frng_past_1")).isEqualTo(10);
-    assertThat(d(F1, "2020-08", "poids_frng")).isEqualTo(30);
-    assertThat(d(F1, "2020-08", "poids_frng_past_1")).isEqualTo(20);
-    assertThat(d(F1, "2020-08", "poids_frng_past_2")).isEqualTo(10);
-    assertThat(d(F2, "2019-08", "taux_marge")).isEqualTo(31); // a company figure, on every establishment
+    assertThat((Double) wide(F1, "2019-07", "poids_frng")).isEqualTo(10); // 2018's sheet is still invisible
+    assertThat(wide(F1, "2019-07", "poids_frng_past_1")).isNull();
+    assertThat((Double) wide(F1, "2019-08", "poids_frng")).isEqualTo(20);
+    assertThat((Double) wide(F1, "2019-08", "poids_frng_past_1")).isEqualTo(10);
+    assertThat((Double) wide(F1, "2020-08", "poids_frng")).isEqualTo(30);
+    assertThat((Double) wide(F1, "2020-08", "poids_frng_past_1")).isEqualTo(20);
+    assertThat((Double) wide(F1, "2020-08", "poids_frng_past_2")).isEqualTo(10);
+    assertThat((Double) wide(F2, "2019-08", "taux_marge")).isEqualTo(31); // a company figure, on every establishment
     // 2018's dette_fiscale is missing at the Banque de France: Diane's 100 / 500 x 100
-    assertThat(d(F1, "2019-08", "dette_fiscale")).isCloseTo(20, within(1e-9));
-    assertThat(d(F1, "2020-08", "dette_fiscale_past_1")).isCloseTo(20, within(1e-9));
-    assertThat(d(F1, "2019-08", "ca")).isEqualTo(1000);
-    isNull(F1, "2019-07", "ca");
+    assertThat((Double) wide(F1, "2019-08", "dette_fiscale")).isCloseTo(20, within(1e-9));
+    assertThat((Double) wide(F1, "2020-08", "dette_fiscale_past_1")).isCloseTo(20, within(1e-9));
+    assertThat((Double) wide(F1, "2019-08", "ca")).isEqualTo(1000);
+    assertThat(wide(F1, "2019-07", "ca")).isNull();
+    // the panel itself carries the closing day of the sheet in force and the six ratios
+    assertThat(v(F1, "2019-07", BalanceSheets.EXERCICE_BDF).toString()).isEqualTo("2017-12-31");
+    assertThat(v(F1, "2019-08", BalanceSheets.EXERCICE_BDF).toString()).isEqualTo("2018-12-31");
+    assertThat(v(F1, "2019-08", BalanceSheets.EXERCICE_DIANE).toString()).isEqualTo("2018-12-31");
+    isNull(F1, "2019-07", BalanceSheets.EXERCICE_DIANE);
+    assertThat(d(F1, "2019-08", "poids_frng")).isEqualTo(20);
+    assertThat(Built.PANEL.get(F1 + "|2019-08").schema().fieldNames()).doesNotContain("poids_frng_past_1", "ca");
   }
 
   @Test

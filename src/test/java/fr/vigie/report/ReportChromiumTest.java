@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
  * unless VIGIE_REQUIRE_CHROMIUM=1 (set by scripts/test.sh, which installs Debian's chromium).
  * The page and the screenshot are kept under target/report-chromium/ for a look by eye.
  */
+@Tag("e2e")
 class ReportChromiumTest {
   private static final List<String> NAMES = List.of("chromium", "chromium-browser");
   private static final long TIMEOUT_SECONDS = 90;

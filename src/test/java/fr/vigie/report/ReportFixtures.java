@@ -79,7 +79,7 @@ final class ReportFixtures {
   static Coverage coverage() {
     List<FamilyCoverage> families = new ArrayList<>();
     for (CoverageFamily f : CoverageFamily.ALL) {
-      List<Double> shares = f.column().equals("ca") ? Arrays.asList(null, null, null) : List.of(0.5, 2.0 / 3, 1.0);
+      List<Double> shares = f.column().equals("exercice_diane") ? Arrays.asList(null, null, null) : List.of(0.5, 2.0 / 3, 1.0);
       families.add(new FamilyCoverage(f.family(), f.column(), f.event(), shares));
     }
     return new Coverage(List.of("2019-10", "2019-11", "2019-12"), List.of(3L, 3L, 4L), families);

@@ -31,7 +31,7 @@ class ReportJobTest {
   private static final String PANEL = "siret STRING, periode DATE, dans_perimetre BOOLEAN, cotisation DOUBLE,"
       + " montant_part_ouvriere DOUBLE, effectif INT, apart_heures_autorisees DOUBLE, delai_montant_echeancier DOUBLE,"
       + " ccsf_mois_depuis INT, code_ape STRING, poids_frng DOUBLE, region_procol_liquidation LONG,"
-      + " departement_ae_immatriculations LONG"; // no Diane "ca": its coverage is "colonne absente"
+      + " departement_ae_immatriculations LONG"; // no exercice_diane: its coverage is "colonne absente"
   private static final String SCORES = "siret STRING, siren STRING, raison_sociale STRING, periode DATE, score DOUBLE,"
       + " alerte STRING, rang INT, departement STRING, code_naf STRING, effectif INT,"
       + " explications_themes ARRAY<STRUCT<theme: STRING, libelle_theme: STRING, contribution: DOUBLE, part: DOUBLE,"

@@ -7,6 +7,7 @@ import fr.vigie.codec.Centimes;
 import fr.vigie.codec.Compte;
 import fr.vigie.codec.CsvLine;
 import fr.vigie.codec.DecimalNumber;
+import fr.vigie.codec.Euros;
 import fr.vigie.codec.Decoded;
 import fr.vigie.codec.Departement;
 import fr.vigie.codec.EffHeader;
@@ -93,9 +94,9 @@ class SampleLinesTest {
     List<String[]> rows = rows(SampleFile.COTISATIONS, 7);
     each(rows, 2, "compte", Compte::decode);
     each(rows, 3, "periode AAXY", UrssafPeriod::decodeShort);
-    each(rows, 4, "mer", DecimalNumber::decode);
-    each(rows, 5, "enc_direct", DecimalNumber::decode);
-    each(rows, 6, "cotis_due", DecimalNumber::decode);
+    each(rows, 4, "mer", Euros::decode);
+    each(rows, 5, "enc_direct", Euros::decode);
+    each(rows, 6, "cotis_due", Euros::decode);
   }
 
   @Test
@@ -117,7 +118,7 @@ class SampleLinesTest {
     each(delais, 4, "Date_creation", FlexibleDate::decode);
     each(delais, 5, "Date_echeance", FlexibleDate::decode);
     each(delais, 6, "Duree_delai", WholeNumber::decode);
-    each(delais, 10, "Montant", DecimalNumber::decode);
+    each(delais, 10, "Montant", Euros::decode);
     List<String[]> ccsf = rows(SampleFile.CCSF, 4);
     each(ccsf, 3, "Date_de_traitement", AamjDate::decode);
   }

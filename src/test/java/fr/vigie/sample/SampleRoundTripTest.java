@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the quarantine holds exactly the lines planted on purpose (_truth/planted.json), by source and
  * reason.
  */
+@Tag("e2e")
 class SampleRoundTripTest {
   private final SparkSession spark = TestSpark.session();
 

@@ -42,9 +42,9 @@ class UrssafReadersTest {
     assertThat(rows(read.rows(), "line", "siret", "periode_debut", "periode_fin", "nb_mois", "cotis_due", "mer"))
         .as("1811 = Jan 2018, 1831 = Jul 2018 (after the move), 1820 = Q2, 1862 = the year")
         .containsExactly(
-            "2|12345678900011|2018-01-01|2018-02-01|1|1200.5|1200.5",
-            "3|12345678900029|2018-07-01|2018-08-01|1|300.0|100.0",
-            "4|12345678900011|2018-04-01|2018-07-01|3|-68231.0|null",
+            "2|12345678900011|2018-01-01|2018-02-01|1|1200.50|1200.50",
+            "3|12345678900029|2018-07-01|2018-08-01|1|300.00|100.00",
+            "4|12345678900011|2018-04-01|2018-07-01|3|-68231.00|null",
             "5|98765432100015|2018-01-01|2019-01-01|12|5065.79|5065.79");
     assertThat(quarantine(read)).containsExactly(
         "6|provisional_siret:5555555550001A",
@@ -73,13 +73,13 @@ class UrssafReadersTest {
     SourceRead read = read(new Debits(), accounts, copy(dir, "debits.csv"));
     assertThat(rows(read.rows(), "line", "siret", "periode_debut", "num_ecn", "num_hist_ecn", "dt_trt_ecn", "mt_po",
         "mt_pp", "cd_op_ecn", "motif_ecn", "dt_immat"))
-        .as("balances in centimes become euros; codes outside the tables are kept")
+        .as("balances in centimes become exact euros; codes outside the tables are kept")
         .containsExactly(
-            "2|12345678900011|2018-01-01|101|1|2018-02-20|1959.07|3000.0|1|2|2010-01-01",
-            "3|12345678900011|2018-01-01|101|2|2018-03-15|959.07|1000.0|2|2|2010-01-01",
-            "4|12345678900011|2018-01-01|101|2|2018-03-15|959.07|1000.0|2|2|2010-01-01",
-            "5|12345678900011|2018-01-01|101|3|2018-04-21|0.0|0.0|2|2|2010-01-01",
-            "11|98765432100015|2017-02-01|101|1|2018-02-20|1.0|0.0|99|88|null");
+            "2|12345678900011|2018-01-01|101|1|2018-02-20|1959.07|3000.00|1|2|2010-01-01",
+            "3|12345678900011|2018-01-01|101|2|2018-03-15|959.07|1000.00|2|2|2010-01-01",
+            "4|12345678900011|2018-01-01|101|2|2018-03-15|959.07|1000.00|2|2|2010-01-01",
+            "5|12345678900011|2018-01-01|101|3|2018-04-21|0.00|0.00|2|2|2010-01-01",
+            "11|98765432100015|2017-02-01|101|1|2018-02-20|1.00|0.00|99|88|null");
     assertThat(quarantine(read)).containsExactly(
         "6|wrong_field_count:expected 16 got 11",
         "7|unterminated_quote:column 12",
@@ -98,8 +98,8 @@ class UrssafReadersTest {
         ReaderHarness.config(fr.vigie.config.SourceName.DELAIS).withEncoding("ISO-8859-1"), accounts);
     assertThat(rows(read.rows(), "line", "siret", "date_creation", "date_echeance", "duree_delai",
         "montant_global_echeancier", "denomination_premiere_ligne")).containsExactly(
-            "2|12345678900011|2018-01-23|2018-07-23|181|12000.5|Société Générale d'Énergie",
-            "3|12345678900029|2018-09-01|2018-12-01|91|5000.0|ACME");
+            "2|12345678900011|2018-01-23|2018-07-23|181|12000.50|Société Générale d'Énergie",
+            "3|12345678900029|2018-09-01|2018-12-01|91|5000.00|ACME");
     assertThat(quarantine(read)).containsExactly("4|invalid_date:31/02/2018");
   }
 

@@ -86,7 +86,10 @@ class UdfsTest {
         Arrays.asList(5065.79, null), Arrays.asList(null, "invalid_amount:12a"));
     assertThat(apply("whole_number", "559.0", "559.5")).as("whole_number").containsExactly(
         Arrays.asList(559L, null), Arrays.asList(null, "invalid_number:559.5"));
-    assertThat(apply("centimes", "195907")).as("centimes").containsExactly(Arrays.asList(1959.07, null));
+    assertThat(apply("centimes", "195907")).as("centimes: exact euros").containsExactly(
+        Arrays.asList(new java.math.BigDecimal("1959.07"), null));
+    assertThat(apply("euros", "5065,79", "12,345")).as("euros: exact, no fraction of a centime").containsExactly(
+        Arrays.asList(new java.math.BigDecimal("5065.79"), null), Arrays.asList(null, "invalid_amount:12,345"));
     assertThat(apply("headcount", "089", "0", "", "n/a")).as("headcount: value, real zero, unknown, invalid")
         .containsExactly(
             Arrays.asList(89, null), Arrays.asList(0, null), Arrays.asList(null, null),
@@ -130,8 +133,9 @@ class UdfsTest {
     Udfs.register(spark);
     List<String> names = List.of("urssaf_period", "urssaf_period_short", "urssaf_period_long", "aamj_date",
         "plain_date", "text_month_date", "slash_date", "iso_date", "flexible_date", "decimal_number", "whole_number",
-        "centimes", "headcount", "siren", "siret", "compte", "departement", "ap_motif", "procol_label");
+        "centimes", "euros", "headcount", "siren", "siret", "compte", "departement", "ap_motif", "procol_label");
     assertThat(names).as("every codec UDF is registered").allMatch(name -> spark.catalog().functionExists(name));
-    assertThat(apply("centimes", "100")).as("centimes after registering again").containsExactly(Arrays.asList(1.0, null));
+    assertThat(apply("centimes", "100")).as("centimes after registering again")
+        .containsExactly(Arrays.asList(new java.math.BigDecimal("1.00"), null));
   }
 }

@@ -1,0 +1,22 @@
+package fr.vigie.spark;
+
+import fr.vigie.codec.Decoded;
+import fr.vigie.codec.Euros;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/** {@code euros(raw)} → struct(value decimal(18,2) euros, reason string), by {@link Euros}. */
+public final class EurosUdf implements UDF1<String, Row> {
+  public static final StructType TYPE = new StructType()
+      .add("value", Money.TYPE, true)
+      .add("reason", DataTypes.StringType, true);
+
+  @Override
+  public Row call(String raw) {
+    Decoded<Long> decoded = Euros.decode(raw);
+    return RowFactory.create(Money.decimal(decoded.orNull()), decoded.reasonCode());
+  }
+}
