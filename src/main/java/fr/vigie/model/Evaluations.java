@@ -2,6 +2,7 @@ package fr.vigie.model;
 
 import fr.vigie.model.Curves.ScoreCount;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -10,6 +11,8 @@ import java.util.TreeMap;
 final class Evaluations {
   /** Curve points kept in metrics.json: enough to draw the curves. */
   static final int CURVE_POINTS = 200;
+  /** Bins of the reliability diagram and of the expected calibration error: deciles. */
+  static final int RELIABILITY_BINS = 10;
 
   /** The labelled rows of one month sharing one score. */
   record Counted(String periode, double score, long positives, long negatives) {
@@ -42,5 +45,76 @@ final class Evaluations {
   static Metrics.AtThreshold at(Curves curves, double threshold, double beta) {
     Curves.Cut cut = curves.at(threshold);
     return new Metrics.AtThreshold(curves.precision(cut), curves.recall(cut), curves.fScore(cut, beta), cut.alerts());
+  }
+
+  /** The same rows with each score replaced by its calibrated probability (equal results merge in {@link Curves}). */
+  static List<Counted> calibrated(List<Counted> rows, Calibrator calibrator) {
+    return rows.stream()
+        .map(c -> new Counted(c.periode(), calibrator.apply(c.score()), c.positives(), c.negatives()))
+        .toList();
+  }
+
+  /** Every month's rows counted per score only. */
+  static List<ScoreCount> scoreCounts(List<Counted> rows) {
+    return rows.stream().map(Counted::count).toList();
+  }
+
+  /**
+   * Brier score, expected calibration error, mean score, observed rate and reliability deciles of
+   * one set of scores ({@code name}: raw, isotonic, platt).
+   */
+  static Metrics.Calibrated calibration(String name, List<Counted> rows) {
+    List<ScoreCount> sorted = new ArrayList<>(scoreCounts(rows));
+    sorted.sort(Comparator.comparingDouble(ScoreCount::score));
+    long total = 0;
+    long positives = 0;
+    double sum = 0;
+    double squares = 0;
+    for (ScoreCount c : sorted) {
+      long n = c.positives() + c.negatives();
+      total += n;
+      positives += c.positives();
+      sum += c.score() * n;
+      // (s − 1)² for each positive row, s² for each negative one
+      squares += c.positives() * (1 - c.score()) * (1 - c.score()) + c.negatives() * c.score() * c.score();
+    }
+    if (total == 0) {
+      return new Metrics.Calibrated(name, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, List.of());
+    }
+    List<Metrics.ReliabilityBin> bins = reliability(sorted, total);
+    double ece = 0;
+    for (Metrics.ReliabilityBin b : bins) ece += (double) b.rows() / total * Math.abs(b.observedRate() - b.meanPredicted());
+    return new Metrics.Calibrated(name, sum / total, (double) positives / total, squares / total, ece,
+        Curves.of(sorted).averagePrecision(), bins);
+  }
+
+  /**
+   * The rows, sorted by score, cut into {@link #RELIABILITY_BINS} bins of about equal size: a bin
+   * closes at the first distinct score that brings it to its share of the rows, so tied scores are
+   * never split (a bin may then be larger, and there may be fewer bins).
+   */
+  static List<Metrics.ReliabilityBin> reliability(List<ScoreCount> sortedByScore, long total) {
+    List<Metrics.ReliabilityBin> bins = new ArrayList<>();
+    long rows = 0;
+    long positives = 0;
+    double sum = 0;
+    long seen = 0;
+    long boundary = 1; // the bin closes once seen reaches boundary tenths of the rows
+    for (ScoreCount c : sortedByScore) {
+      long n = c.positives() + c.negatives();
+      rows += n;
+      positives += c.positives();
+      sum += c.score() * n;
+      seen += n;
+      if (rows > 0 && seen * RELIABILITY_BINS >= boundary * total) {
+        bins.add(new Metrics.ReliabilityBin(rows, positives, sum / rows, (double) positives / rows));
+        boundary = seen * RELIABILITY_BINS / total + 1; // a large tie may pass several boundaries at once
+        rows = 0;
+        positives = 0;
+        sum = 0;
+      }
+    }
+    if (rows > 0) bins.add(new Metrics.ReliabilityBin(rows, positives, sum / rows, (double) positives / rows));
+    return bins;
   }
 }

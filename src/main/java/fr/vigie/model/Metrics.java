@@ -17,9 +17,11 @@ import java.util.List;
  * @param features       the model's inputs
  * @param model          the boosted trees on the test months
  * @param baseline       the logistic regression on the same rows
- * @param thresholds     rouge (F0.5-optimal) then orange (F2-optimal), tuned on the validation split
+ * @param thresholds     rouge (F0.5-optimal) then orange (F2-optimal), tuned on the validation split, on
+ *                       calibrated scores: each threshold is a probability
  * @param importances    the boosted trees' feature importances, largest first (non-zero only)
  * @param truth          on generated data: the true probabilities on the same test rows, else null
+ * @param calibration    the calibration of the scores: how it was fitted, and its effect on the test months
  */
 public record Metrics(
     int horizonMonths,
@@ -31,7 +33,8 @@ public record Metrics(
     Evaluation baseline,
     List<Threshold> thresholds,
     List<Importance> importances,
-    Truth truth) {
+    Truth truth,
+    Calibration calibration) {
 
   /** Jackson, snake_case, indented, tolerant of fields added later. */
   public static final ObjectMapper JSON = new ObjectMapper()
@@ -84,4 +87,45 @@ public record Metrics(
   public record Truth(String path, int horizonMonths, long rows, double aucpr, double rocAuc,
       double modelAucprSameRows, double ratio, String observablePath, Double observableAucpr,
       Double observableRocAuc, Double baselineAucprSameRows, Double ratioToObservable) {}
+
+  /**
+   * The calibration ({@link Calibrator}): fitted on the validation rows, judged on the test rows.
+   *
+   * @param method      isotonic or platt, chosen by {@code rule} from the validation rows
+   * @param fittedOn    the validation rows it was fitted on (sirens: those of the validation split)
+   * @param before      the raw scores of the boosted trees on the test rows
+   * @param after       the calibrated scores (what scores/ holds) on the same rows
+   * @param alternative the method the rule did not choose, fitted on the same rows: for comparison,
+   *                    never applied
+   * @param truth       on generated data, the true probabilities' mean against the observed rate on the
+   *                    validation and test rows, else null
+   */
+  public record Calibration(String method, String rule, Count fittedOn, Calibrated before, Calibrated after,
+      Calibrated alternative, CalibrationTruth truth) {}
+
+  /**
+   * On generated data, over the rows the generator's probabilities cover: rows, observed positive
+   * rate and mean true probability of the validation rows, then of the test rows.
+   */
+  public record CalibrationTruth(long validationRows, double validationObserved, double validationTruth,
+      long testRows, double testObserved, double testTruth) {}
+
+  /**
+   * How well one set of scores on the test rows matches the outcomes.
+   *
+   * @param scores        "raw", "isotonic" or "platt"
+   * @param meanPredicted the mean score (a calibrated score's mean should be near the observed rate)
+   * @param observedRate  the share of positive rows
+   * @param brier         Brier score: the mean of (score − outcome)², lower is better
+   * @param ece           expected calibration error over the {@code reliability} bins: Σ (rows of the bin /
+   *                      rows) × |observed rate − mean score|
+   * @param aucpr         average precision of these scores (a calibration may only lose some by ties)
+   * @param reliability   the rows cut into deciles of the score (tied scores never split, so a bin
+   *                      may hold more than a tenth of the rows), lowest scores first
+   */
+  public record Calibrated(String scores, double meanPredicted, double observedRate, double brier, double ece,
+      double aucpr, List<ReliabilityBin> reliability) {}
+
+  /** One decile of the scores: its rows, positive rows, mean score and observed positive rate. */
+  public record ReliabilityBin(long rows, long positives, double meanPredicted, double observedRate) {}
 }

@@ -11,9 +11,10 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.ml.PipelineModel;
 
 /**
- * {@code model/}: the fitted boosted trees ({@code gbt/}), the logistic baseline ({@code baseline/})
- * and {@code metrics.json}, which also holds the alert thresholds scoring applies. The three are
- * written aside and swapped in together, so scoring never reads a model with another model's
+ * {@code model/}: the fitted boosted trees ({@code gbt/}), the logistic baseline ({@code baseline/}),
+ * the calibration of the trees' scores ({@code calibration.json}, {@link Calibrator}) and {@code
+ * metrics.json}, which also holds the alert thresholds scoring applies. The four are written aside
+ * and swapped in together, so scoring never reads a model with another model's calibration or
  * thresholds.
  */
 public final class ModelStore {
@@ -37,15 +38,32 @@ public final class ModelStore {
     return root + "/metrics.json";
   }
 
-  /** Writes the models and metrics into a sibling folder, then replaces model/ by it. */
-  public void save(PipelineModel trees, PipelineModel baseline, Metrics metrics) {
+  public String calibration() {
+    return root + "/calibration.json";
+  }
+
+  /** Writes the models, the calibration and the metrics into a sibling folder, then replaces model/ by it. */
+  public void save(PipelineModel trees, PipelineModel baseline, Calibrator calibrator, Metrics metrics) {
     AtomicDirectory.replace(root, hadoop, aside -> {
       trees.write().overwrite().save(aside + "/gbt");
       baseline.write().overwrite().save(aside + "/baseline");
+      try (OutputStream out = aside.getFileSystem(hadoop).create(new Path(aside, "calibration.json"), true)) {
+        Metrics.JSON.writeValue(out, calibrator);
+      }
       try (OutputStream out = aside.getFileSystem(hadoop).create(new Path(aside, "metrics.json"), true)) {
         Metrics.JSON.writeValue(out, metrics);
       }
     });
+  }
+
+  /** The calibration of the trees' scores; a model/ trained before calibration existed must be trained again. */
+  public Calibrator loadCalibrator() {
+    Path path = Outputs.require(calibration(), hadoop, "No calibrated model", "vigie train");
+    try (InputStream in = path.getFileSystem(hadoop).open(path)) {
+      return Metrics.JSON.readValue(in, Calibrator.class);
+    } catch (IOException e) {
+      throw new InputException("Cannot read " + path + ": " + e.getMessage(), e);
+    }
   }
 
   public PipelineModel loadTrees() {

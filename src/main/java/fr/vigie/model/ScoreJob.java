@@ -1,5 +1,8 @@
 package fr.vigie.model;
 
+import static org.apache.spark.ml.functions.array_to_vector;
+import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
@@ -17,39 +20,47 @@ import fr.vigie.source.InputException;
 import fr.vigie.spark.ParquetOutput;
 import java.sql.Date;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.ml.PipelineModel;
-import org.apache.spark.ml.linalg.Vector;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * {@code vigie score [--period yyyy-MM]}: the month's in-scope establishments (not already in a
  * procedure: there is nothing left to warn about) scored with the saved boosted trees into
- * {@code scores/periode=.../}: score, alert level from the tuned thresholds, rank in the month, and
- * the features that raise the score most, from TreeSHAP over the model's own trees.
+ * {@code scores/periode=.../}: the calibrated probability ({@link Calibrator}) and the raw score,
+ * the alert level from the thresholds tuned on calibrated scores, the rank in the month, the
+ * raison sociale, and the explanations from TreeSHAP over the model's own trees: the variables
+ * that raise the score most, the themes that raise it with their share and top variable (value at
+ * the month and 12 months earlier), and a French sentence built from the top themes
+ * ({@link Explainer}).
  */
 public final class ScoreJob {
   private static final Logger LOG = LoggerFactory.getLogger(ScoreJob.class);
+  /** The calibrated probability that a first procedure opens within the horizon. */
   public static final String SCORE = "score";
+  /** The boosted trees' score before calibration: a ranking, higher than a probability. */
+  public static final String SCORE_BRUT = "score_brut";
   public static final String ALERTE = "alerte";
   public static final String RANG = "rang";
+  public static final String RAISON_SOCIALE = RaisonSociale.COLUMN;
   public static final String EXPLICATIONS = "explications";
-  /** One explanation: a panel column and how much it raises the score's margin (log-odds / 2). */
-  public static final StructType EXPLICATION = new StructType()
-      .add("variable", DataTypes.StringType, false)
-      .add("contribution", DataTypes.DoubleType, false);
+  public static final String EXPLICATIONS_THEMES = "explications_themes";
+  public static final String EXPLICATION_TEXTE = "explication_texte";
+  /** Months between a scored month and the month its "12 months earlier" values come from. */
+  static final int YEAR = 12;
+  private static final String YEAR_AGO = "_valeurs_12m";
+  private static final String EXPLAINED = "_explique";
 
   private ScoreJob() {}
 
@@ -57,12 +68,16 @@ public final class ScoreJob {
     job.recordConfiguration("score");
     ModelStore store = new ModelStore(job.layout().model(), job.hadoop());
     Metrics metrics = store.loadMetrics();
+    Calibrator calibrator = store.loadCalibrator();
     PipelineModel pipeline = store.loadTrees();
     Dataset<Row> panel = TrainJob.readPanel(job, "Cannot score");
     YearMonth month = month(job, panel);
-    Dataset<Row> monthRows = panel.where(col(Columns.PERIODE).equalTo(lit(Date.valueOf(month.atDay(1)))));
-    Dataset<Row> scores = score(pipeline, metrics, TrainJob.wide(monthRows, TrainJob.readBilans(job), job.config()),
-        job.config().model().explanations());
+    // the month and the month 12 months earlier (its values explain), each with its balance sheets (bilans/)
+    Dataset<Row> twoMonths = panel.where(col(Columns.PERIODE).isin(Date.valueOf(month.atDay(1)),
+        Date.valueOf(month.minusMonths(YEAR).atDay(1))));
+    Dataset<Row> scores = RaisonSociale.add(score(pipeline, metrics, calibrator,
+            TrainJob.wide(twoMonths, TrainJob.readBilans(job), job.config()), month, job.config().model().explanations()),
+        job.spark(), job.layout(), job.hadoop()).select(OUTPUT);
     long rows = job.step("score: " + month, () -> {
       ParquetOutput.replacePartitions(scores, job.layout().scores(), Columns.PERIODE, job.config().output());
       return job.spark().read().parquet(job.layout().scores())
@@ -70,6 +85,7 @@ public final class ScoreJob {
     });
     Manifest manifest = job.manifest();
     manifest.section("score").put("periode", month.toString()).put("rows", rows)
+        .put("calibration", calibrator.method())
         .put("threshold_rouge", threshold(metrics, Alerte.ROUGE))
         .put("threshold_orange", threshold(metrics, Alerte.ORANGE));
     manifest.save();
@@ -77,34 +93,58 @@ public final class ScoreJob {
     return rows;
   }
 
-  /** The scores of the in-scope rows of {@code panelRows} (any months; ranks are per month). */
-  public static Dataset<Row> score(PipelineModel pipeline, Metrics metrics, Dataset<Row> panelRows,
-      int explanations) {
-    Dataset<Row> rows = panelRows.where(col(Columns.DANS_PERIMETRE).equalTo(true).and(not(col(Labels.EN_PROCEDURE))));
-    TreeEnsemble ensemble = SparkTrees.ensemble(ModelPipelines.trees(pipeline));
-    String[] names = ModelPipelines.slotNames(pipeline).toArray(String[]::new);
-    Broadcast<TreeEnsemble> trees = JavaSparkContext.fromSparkContext(rows.sparkSession().sparkContext())
-        .broadcast(ensemble);
-    UserDefinedFunction explain = udf((UDF1<Vector, List<Row>>) features -> {
-      double[] contributions = trees.value().contributions(features.toArray());
-      List<Row> top = new ArrayList<>();
-      for (int i : TreeEnsemble.topPositive(contributions, explanations)) {
-        top.add(RowFactory.create(names[i], contributions[i]));
-      }
-      return top;
-    }, DataTypes.createArrayType(EXPLICATION, false));
+  /** The columns of scores/, in order (periode last: the partition column). */
+  static final Column[] OUTPUT = Stream.of(Columns.SIRET, Columns.SIREN, RAISON_SOCIALE, SCORE, ALERTE, RANG,
+      Columns.DEPARTEMENT, Columns.CODE_NAF, Columns.EFFECTIF, EXPLICATIONS_THEMES, EXPLICATION_TEXTE, EXPLICATIONS,
+      SCORE_BRUT, Columns.PERIODE).map(functions::col).toArray(Column[]::new);
+
+  /**
+   * The scores of the in-scope rows of {@code month} in {@code panel}, with the values of the same
+   * establishments 12 months earlier read from {@code panel} (unknown when it does not reach back).
+   * Ranks order the calibrated scores, ties (an isotonic block) by the raw score, then by siret: the
+   * raw scores' order.
+   */
+  public static Dataset<Row> score(PipelineModel pipeline, Metrics metrics, Calibrator calibrator, Dataset<Row> panel,
+      YearMonth month, int explanations) {
+    Column periode = col(Columns.PERIODE);
+    Dataset<Row> rows = panel.where(periode.equalTo(lit(Date.valueOf(month.atDay(1))))
+        .and(col(Columns.DANS_PERIMETRE).equalTo(true)).and(not(col(Labels.EN_PROCEDURE))));
+    List<String> names = ModelPipelines.slotNames(pipeline);
+    int numeric = metrics.features().numeric().size();
+    if (!names.subList(0, numeric).equals(metrics.features().numeric())) {
+      throw new InputException("Cannot score: the saved model's inputs differ from metrics.json's (train again)");
+    }
+    Column[] values = names.subList(0, numeric).stream()
+        .map(c -> coalesce(col(c).cast("double"), lit(Double.NaN))).toArray(Column[]::new);
+    Dataset<Row> yearAgo = panel.where(periode.equalTo(lit(Date.valueOf(month.minusMonths(YEAR).atDay(1)))))
+        .select(col(Columns.SIRET), array_to_vector(array(values)).as(YEAR_AGO));
+    Explainer explainer = new Explainer(SparkTrees.ensemble(ModelPipelines.trees(pipeline)), names, numeric,
+        explanations);
+    Broadcast<Explainer> broadcast = JavaSparkContext.fromSparkContext(rows.sparkSession().sparkContext())
+        .broadcast(explainer);
+    UserDefinedFunction explain = udf(new ExplainUdf(broadcast), ExplainUdf.TYPE);
+    UserDefinedFunction calibrate = udf(new CalibrationUdf(calibrator), DataTypes.DoubleType);
     double rouge = threshold(metrics, Alerte.ROUGE);
     double orange = threshold(metrics, Alerte.ORANGE);
-    return pipeline.transform(rows)
-        .withColumn(SCORE, ModelPipelines.positiveProbability())
+    List<String> present = List.of(rows.columns());
+    Column[] categories = Stream.of(Columns.CODE_NAF, Columns.REGION, Columns.DEPARTEMENT)
+        .map(c -> present.contains(c) ? col(c).cast("string") : lit(null).cast("string")).toArray(Column[]::new);
+    return pipeline.transform(rows.join(yearAgo, new String[] {Columns.SIRET}, "left"))
+        .withColumn(SCORE_BRUT, ModelPipelines.positiveProbability())
+        .withColumn(SCORE, calibrate.apply(col(SCORE_BRUT)))
+        .withColumn(EXPLAINED, explain.apply(col(ModelPipelines.FEATURES), col(YEAR_AGO), categories[0],
+            categories[1], categories[2]))
         .select(
-            col(Columns.SIRET), col(Columns.SIREN), col(Columns.PERIODE), col(SCORE),
+            col(Columns.SIRET), col(Columns.SIREN), periode, col(SCORE),
             when(col(SCORE).geq(rouge), lit(Alerte.ROUGE.label()))
                 .when(col(SCORE).geq(orange), lit(Alerte.ORANGE.label())).as(ALERTE),
-            row_number().over(Window.partitionBy(Columns.PERIODE).orderBy(col(SCORE).desc(), col(Columns.SIRET)))
-                .as(RANG),
+            row_number().over(Window.partitionBy(Columns.PERIODE)
+                .orderBy(col(SCORE).desc(), col(SCORE_BRUT).desc(), col(Columns.SIRET))).as(RANG),
             col(Columns.DEPARTEMENT), col(Columns.CODE_NAF), col(Columns.EFFECTIF),
-            explain.apply(col(ModelPipelines.FEATURES)).as(EXPLICATIONS));
+            col(EXPLAINED + "." + EXPLICATIONS).as(EXPLICATIONS),
+            col(EXPLAINED + "." + EXPLICATIONS_THEMES).as(EXPLICATIONS_THEMES),
+            col(EXPLAINED + "." + EXPLICATION_TEXTE).as(EXPLICATION_TEXTE),
+            col(SCORE_BRUT));
   }
 
   static double threshold(Metrics metrics, Alerte alerte) {

@@ -55,11 +55,12 @@ import org.slf4j.LoggerFactory;
  *   <li>Rows: in scope, not already in a procedure, label known.
  *   <li>Out of time ({@link OutOfTime}): training months ≤ T, test months from T + H + 1.
  *   <li>The training sirens are split in two, siren-disjoint ({@link #VALIDATION}): the models are
- *       fitted on one part, the alert thresholds tuned on the other, never on the test months. The
- *       saved model is the one fitted on the first part, so the thresholds apply to the scores they
- *       were tuned on.
+ *       fitted on one part; on the other, the trees' scores are calibrated into probabilities
+ *       ({@link Calibrator}) and the alert thresholds tuned on the calibrated scores, never on the
+ *       test months. The saved model is the one fitted on the first part, so the calibration and the
+ *       thresholds apply to the scores they were fitted on.
  *   <li>Class imbalance: positive rows weigh (negatives / positives) × model.positive-weight-factor,
- *       negatives 1. Scores are therefore rankings, higher than calibrated probabilities. Above
+ *       negatives 1. Raw scores are therefore above the probabilities: the calibration maps them. Above
  *       model.max-fit-rows fit rows, negatives are sampled and weigh the inverse of the rate, so the
  *       classes keep their total weights while the fit time stays bounded.
  * </ol>
@@ -132,7 +133,7 @@ public final class TrainJob {
         ModelPipelines.logistic(features, model.logistic()).fit(weighted));
     weighted.unpersist();
 
-    Metrics metrics = job.step("train: evaluate", () -> {
+    Trained trained = job.step("train: evaluate", () -> {
       Dataset<Row> heldOut = wide(rows.where(col(PART).isin(VALIDATION, TEST)), bilans, config);
       Dataset<Row> scored = scored(trees, heldOut, "model").unionByName(scored(baseline, heldOut, "baseline"))
           .persist(StorageLevel.MEMORY_AND_DISK());
@@ -140,9 +141,21 @@ public final class TrainJob {
         Map<String, List<Counted>> byPart = countScores(scored);
         List<Counted> validation = byPart.getOrDefault("model/" + VALIDATION, List.of());
         List<Counted> test = byPart.getOrDefault("model/" + TEST, List.of());
-        List<Metrics.Threshold> thresholds = thresholds(validation, test, model, split);
+        requireValidationPositives(validation, model);
+        Calibrator calibrator = Calibrator.fit(Evaluations.scoreCounts(validation));
+        Calibrator alternative = Calibrator.alternative(calibrator, Evaluations.scoreCounts(validation));
+        LOG.info("train: scores calibrated by {} on {} validation rows ({} positive)", calibrator.method(),
+            calibrator.rows(), calibrator.positives());
+        List<Counted> calibratedTest = Evaluations.calibrated(test, calibrator);
+        List<Metrics.Threshold> thresholds = thresholds(Evaluations.calibrated(validation, calibrator),
+            calibratedTest, model, split);
+        Metrics.Calibration calibration = new Metrics.Calibration(calibrator.method(), Calibrator.RULE,
+            counts.getOrDefault(VALIDATION, new Metrics.Count(0, 0, 0)), Evaluations.calibration("raw", test),
+            Evaluations.calibration(calibrator.method(), calibratedTest),
+            Evaluations.calibration(alternative.method(), Evaluations.calibrated(test, alternative)),
+            calibrationTruth(job, scored.where(col(MODEL).equalTo("model")), horizon));
         Metrics.Truth truth = truth(job, scored.where(col(PART).equalTo(TEST)), horizon);
-        return new Metrics(horizon,
+        Metrics metrics = new Metrics(horizon,
             new Metrics.Windows(split.trainFirst().toString(), split.trainLast().toString(),
                 split.testFirst().toString(), split.testLast().toString(), split.testLast().toString()),
             new Metrics.Rows(fit, counts.getOrDefault(VALIDATION, new Metrics.Count(0, 0, 0)),
@@ -153,13 +166,16 @@ public final class TrainJob {
             Evaluations.evaluate(byPart.getOrDefault("baseline/" + TEST, List.of())),
             thresholds,
             importances(trees),
-            truth);
+            truth,
+            calibration);
+        return new Trained(metrics, calibrator);
       } finally {
         scored.unpersist();
       }
     });
+    Metrics metrics = trained.metrics();
     job.step("train: save", () -> {
-      new ModelStore(job.layout().model(), job.hadoop()).save(trees, baseline, metrics);
+      new ModelStore(job.layout().model(), job.hadoop()).save(trees, baseline, trained.calibrator(), metrics);
       return null;
     });
     Manifest manifest = job.manifest();
@@ -170,6 +186,9 @@ public final class TrainJob {
         .put("test_last", split.testLast().toString())
         .put("aucpr", metrics.model().aucpr())
         .put("aucpr_baseline", metrics.baseline().aucpr())
+        .put("calibration", metrics.calibration().method())
+        .put("brier_raw", metrics.calibration().before().brier())
+        .put("brier_calibrated", metrics.calibration().after().brier())
         .put("features", features.all().size())
         .put("negative_sample_rate", negativeRate);
     manifest.save();
@@ -177,6 +196,9 @@ public final class TrainJob {
         metrics.model().baseRate());
     return metrics;
   }
+
+  /** What evaluation hands to the save: the metrics and the calibration they were measured with. */
+  private record Trained(Metrics metrics, Calibrator calibrator) {}
 
   static Dataset<Row> readPanel(Job job, String purpose) {
     Outputs.require(job.layout().panel(), job.spark().sparkContext().hadoopConfiguration(), purpose, "vigie panel");
@@ -272,7 +294,20 @@ public final class TrainJob {
     return byPart;
   }
 
-  /** rouge (F-beta-rouge optimal) then orange, tuned on the validation rows, measured on the test rows. */
+  /** Calibration and thresholds are fitted on the validation rows: without a positive one, neither can be. */
+  static void requireValidationPositives(List<Counted> validation, ModelConfig model) {
+    long rows = validation.stream().mapToLong(c -> c.positives() + c.negatives()).sum();
+    if (validation.stream().mapToLong(Counted::positives).sum() == 0) {
+      throw new InputException(String.format("Cannot calibrate the scores nor tune the alert thresholds: the"
+          + " validation split (%d rows, model.validation-fraction = %s of the training sirens) holds no positive"
+          + " row; raise model.validation-fraction or train on more months", rows, model.validationFraction()));
+    }
+  }
+
+  /**
+   * rouge (F-beta-rouge optimal) then orange, tuned on the validation rows, measured on the test rows;
+   * given calibrated scores, each threshold is a probability.
+   */
   static List<Metrics.Threshold> thresholds(List<Counted> validation, List<Counted> test, ModelConfig model,
       OutOfTime split) {
     Curves tuning = Evaluations.curves(validation);
@@ -368,6 +403,48 @@ public final class TrainJob {
   /** name, score, positives, rows: the rows counted per distinct score. */
   private static Dataset<Row> counted(Dataset<Row> rows, String name, Column score) {
     return rows.groupBy(lit(name), score).agg(sum(ModelPipelines.LABEL), count(lit(1)));
+  }
+
+  /**
+   * On a generated sample, the generator's mean probability next to the observed rate, on the
+   * validation rows (where the calibration is fitted) and on the test rows (where it is judged), over
+   * the rows the truth covers: a calibration can only carry the validation rows' rate, so when the
+   * two observed rates part while the true means do not, the labels of a small sample, not the
+   * calibration, are off. Null without a truth of the labels' horizon.
+   */
+  static Metrics.CalibrationTruth calibrationTruth(Job job, Dataset<Row> modelScores, int horizon) {
+    Dataset<Row> truth = truthProbabilities(job, horizon);
+    if (truth == null) return null;
+    Map<String, Row> byPart = new TreeMap<>();
+    for (Row r : modelScores.join(truth, new String[] {Columns.SIREN, Columns.PERIODE})
+        .groupBy(col(PART)).agg(count(lit(1)), org.apache.spark.sql.functions.avg(ModelPipelines.LABEL),
+            org.apache.spark.sql.functions.avg("probabilite")).collectAsList()) {
+      byPart.put(r.getString(0), r);
+    }
+    Row validation = byPart.get(VALIDATION);
+    Row test = byPart.get(TEST);
+    if (validation == null || test == null) return null;
+    return new Metrics.CalibrationTruth(validation.getLong(1), validation.getDouble(2), validation.getDouble(3),
+        test.getLong(1), test.getDouble(2), test.getDouble(3));
+  }
+
+  /** (siren, periode, probabilite) of the input root's _truth/, or null when absent or of another horizon. */
+  private static Dataset<Row> truthProbabilities(Job job, int horizon) {
+    String root = job.config().input().root() + "/_truth";
+    Path description = new Path(root, "model.json");
+    Path probabilities = new Path(root, "probabilites");
+    try {
+      FileSystem fs = description.getFileSystem(job.hadoop());
+      if (!fs.exists(description) || !fs.exists(probabilities)) return null;
+      try (InputStream in = fs.open(description)) {
+        if (Metrics.JSON.readTree(in).path("horizon_months").asInt(-1) != horizon) return null;
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + description, e);
+    }
+    return job.spark().read().parquet(probabilities.toString())
+        .select(col(Columns.SIREN), col(Columns.PERIODE), col("probabilite"))
+        .where(col("probabilite").isNotNull());
   }
 
   private static YearMonth month(java.sql.Date date) {

@@ -1,5 +1,6 @@
 package fr.vigie.report;
 
+import fr.vigie.model.FeatureDictionary;
 import fr.vigie.model.Metrics;
 import fr.vigie.model.Metrics.Evaluation;
 import fr.vigie.model.Metrics.MonthScore;
@@ -153,15 +154,26 @@ final class ModelSections {
 
   static String thresholds(Metrics m) {
     StringBuilder out = new StringBuilder("<section id=\"seuils\"><h2>Seuils et volumes d’alertes</h2>")
-        .append("<p>Deux niveaux d’alerte, réglés sur l’échantillon de validation (siren disjoints des mois "
-            + "d’apprentissage), jamais sur les mois de test : <span class=\"alerte rouge\">rouge</span> "
-            + "maximise F0,5 (risque fort, précision privilégiée), <span class=\"alerte orange\">orange</span> "
-            + "maximise F2 (risque modéré, rappel privilégié).</p>");
-    Table t = new Table("thresholds", "alerte", "β", "seuil", "précision (val.)", "rappel (val.)", "F (val.)",
-        "alertes (val.)", "précision (test)", "rappel (test)", "F (test)", "alertes (test)", "alertes par mois (test)");
-    for (Metrics.Threshold th : m.thresholds() == null ? List.<Metrics.Threshold>of() : m.thresholds()) {
+        .append("<p>Deux niveaux d’alerte, réglés sur les probabilités calibrées de l’échantillon de validation "
+            + "(siren disjoints des mois d’apprentissage), jamais sur les mois de test : <span class=\"alerte rouge\">"
+            + "rouge</span> maximise F0,5 (risque fort, précision privilégiée), <span class=\"alerte orange\">orange"
+            + "</span> maximise F2 (risque modéré, rappel privilégié).</p>");
+    List<Metrics.Threshold> all = m.thresholds() == null ? List.of() : m.thresholds();
+    if (!all.isEmpty()) {
+      out.append("<p class=\"seuils\">");
+      for (int i = 0; i < all.size(); i++) {
+        Metrics.Threshold th = all.get(i);
+        out.append(i == 0 ? "" : " ; ").append(AlertSection.pill(th.alerte())).append(" : au moins ")
+            .append(Html.escape(probability(th.threshold()))).append(" de risque");
+      }
+      out.append(".</p>");
+    }
+    Table t = new Table("thresholds", "alerte", "β", "seuil (probabilité)", "précision (val.)", "rappel (val.)",
+        "F (val.)", "alertes (val.)", "précision (test)", "rappel (test)", "F (test)", "alertes (test)",
+        "alertes par mois (test)");
+    for (Metrics.Threshold th : all) {
       t.row(Table.html(AlertSection.pill(th.alerte())), Table.num(FrenchNumbers.decimal(th.beta(), 1)),
-          Table.num(FrenchNumbers.decimal(th.threshold(), 4)),
+          Table.num(FrenchNumbers.percent(th.threshold(), 2)),
           Table.num(FrenchNumbers.percent(th.validation().precision(), 1)),
           Table.num(FrenchNumbers.percent(th.validation().recall(), 1)),
           Table.num(FrenchNumbers.decimal(th.validation().fScore(), 3)),
@@ -173,6 +185,18 @@ final class ModelSections {
           Table.num(FrenchNumbers.decimal(th.alertsPerMonth(), 1)));
     }
     return out.append(t).append("</section>").toString();
+  }
+
+  /** " (au moins 41 % de risque)" for an alert level of metrics.json; empty when it has no such threshold. */
+  static String atLeast(Metrics m, String alerte) {
+    if (m.thresholds() == null) return "";
+    return m.thresholds().stream().filter(t -> alerte.equals(t.alerte())).findFirst()
+        .map(t -> " (au moins " + Html.escape(probability(t.threshold())) + " de risque)").orElse("");
+  }
+
+  /** A probability as an agent reads it: « 41 % », « 4,2 % », « 0,35 % ». */
+  static String probability(double p) {
+    return FrenchNumbers.percent(p, p >= 0.1 ? 0 : p >= 0.01 ? 1 : 2);
   }
 
   static String importances(Metrics m) {
@@ -195,10 +219,25 @@ final class ModelSections {
       }
     }
     out.append("</p>");
-    return out.append(figure(HorizontalBarChart.render("importances", "Importance des variables", bars,
+    return out.append("<div class=\"charts\">")
+        .append(figure(HorizontalBarChart.render("importances-themes", "Importance par thème", themes(all),
+            Palette.IMPORTANCE, "importance (somme des variables du thème)"),
+        "Importance des variables sommée par thème : chaque entrée du modèle appartient à un thème."))
+        .append(figure(HorizontalBarChart.render("importances", "Importance des variables", bars,
             Palette.IMPORTANCE, "importance (arbres boostés)"),
         "Importance des variables selon Spark ML (gains des partages, normalisés à 1)."))
-        .append("</section>").toString();
+        .append("</div></section>").toString();
+  }
+
+  /** The importances summed per theme, largest first; a name without a theme (an older model) as « sans thème ». */
+  static List<HorizontalBarChart.Bar> themes(List<Metrics.Importance> importances) {
+    Map<String, Double> sums = new TreeMap<>();
+    for (Metrics.Importance i : importances) {
+      String theme = FeatureDictionary.find(i.feature()).map(f -> f.theme().label()).orElse("sans thème");
+      sums.merge(theme, i.importance(), Double::sum);
+    }
+    return sums.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+        .map(e -> new HorizontalBarChart.Bar(e.getKey(), e.getValue())).toList();
   }
 
   private static int size(List<String> list) {

@@ -5,6 +5,8 @@ final class Palette {
   private Palette() {}
 
   static final String MODEL = "#1f5fa8";
+  /** The trees' scores before calibration. */
+  static final String RAW_SCORE = "#b07aa1";
   static final String BASELINE = "#e07b00";
   static final String REFERENCE = "#7a7a7a";
   static final String ACCEPTED = "#6f9fd8";

@@ -17,7 +17,8 @@ import java.util.TreeMap;
  * @param metrics     model/metrics.json
  * @param sources     lines read, accepted and quarantined per source, in the manifest's order
  * @param coverage    share of in-scope rows where each feature family is known, per month
- * @param topAlerts   the highest scores of the scored month, by rang
+ * @param topAlerts   the highest scores of the scored month, by rang: the national top and each
+ *                    département's top (see {@link ScoredAlerts#top})
  */
 public record ReportData(
     String outputRoot,
@@ -68,13 +69,23 @@ public record ReportData(
     }
   }
 
-  /** One row of scores/ with its explanations (the features that push its score up the most). */
-  public record TopAlert(String siret, String siren, double score, String alerte, int rang,
-      String departement, String codeNaf, Integer effectif, List<Explanation> explanations) {
+  /**
+   * One row of scores/ as an agent reads it.
+   *
+   * @param score    the calibrated probability
+   * @param themes   the themes that raise the score, largest first
+   * @param sentence why, in French, from the top themes
+   * @param national whether the row is among the month's national top (shown without a filter);
+   *                 the other rows are among their département's top only
+   */
+  public record TopAlert(String siret, String siren, String raisonSociale, double score, String alerte, int rang,
+      String departement, String codeNaf, Integer effectif, List<ThemeShare> themes, String sentence,
+      boolean national) {
     public TopAlert {
-      explanations = List.copyOf(explanations);
+      themes = List.copyOf(themes);
     }
   }
 
-  public record Explanation(String variable, double contribution) {}
+  /** A theme that raises a score: its label, its share of the raised margin, its top variable's label. */
+  public record ThemeShare(String theme, double share, String variable) {}
 }

@@ -8,10 +8,15 @@ import java.util.regex.Pattern;
  * script, and no URL of any kind, so it opens from a file, a mail attachment or a locked-down
  * workstation exactly as it was written.
  *
- * <p>The script measures each chart once the page is laid out ({@code getBBox} of its drawn
- * content), writes the size into the chart's {@code data-rendered} and the number of charts with a
- * non-empty box into {@code <body data-charts-rendered>}, next to the static {@code data-charts}:
- * a headless browser's DOM dump then proves every chart was drawn.
+ * <p>The script does two things. It measures each chart once the page is laid out ({@code getBBox}
+ * of its drawn content), writes the size into the chart's {@code data-rendered}, the number of its
+ * marks (points, curves, bars, segments, cells) with a non-empty box into {@code data-marks-drawn},
+ * and the number of charts with a non-empty box into {@code <body data-charts-rendered>}, next to
+ * the static {@code data-charts}: a headless browser's DOM dump then proves every chart was drawn.
+ * And it runs the alert table's département filter ({@link AlertSection}): choosing a département
+ * shows that département's rows, the empty choice the national top; the page's own fragment
+ * ({@code #departement=21}) chooses one when the page opens, and the number of rows shown is
+ * written to {@code <body data-alertes-visibles>}.
  */
 public final class ReportHtml {
   private static final Pattern CHART = Pattern.compile("<svg class=\"chart ");
@@ -23,9 +28,10 @@ public final class ReportHtml {
         + DataSections.sources(data.sources())
         + DataSections.coverage(data.coverage())
         + ModelSections.performance(data.metrics())
+        + CalibrationSection.render(data.metrics())
         + ModelSections.thresholds(data.metrics())
         + ModelSections.importances(data.metrics())
-        + AlertSection.render(data.scored(), data.topAlerts());
+        + AlertSection.render(data.scored(), data.topAlerts(), data.metrics());
     return "<!DOCTYPE html>\n<html lang=\"fr\"><head><meta charset=\"utf-8\">"
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
         + "<title>vigie — rapport " + Html.escape(data.scored().month()) + "</title>"
@@ -47,7 +53,8 @@ public final class ReportHtml {
         + "<p class=\"muted\">Racine de sortie <code>" + Html.escape(data.outputRoot()) + "</code> ; écrit le "
         + Html.escape(data.generatedAt()) + ".</p><nav>"
         + "<a href=\"#sources\">Sources</a><a href=\"#couverture\">Couverture</a>"
-        + "<a href=\"#performance\">Performance</a><a href=\"#seuils\">Seuils</a>"
+        + "<a href=\"#performance\">Performance</a><a href=\"#calibration\">Calibration</a>"
+        + "<a href=\"#seuils\">Seuils</a>"
         + "<a href=\"#importances\">Variables</a><a href=\"#alertes\">Alertes</a></nav></header>";
   }
 
@@ -75,7 +82,14 @@ public final class ReportHtml {
       .alerte{display:inline-block;padding:0 7px;border-radius:9px;color:#fff;font-weight:600;font-size:12px}
       .alerte.rouge{background:#c62828}
       .alerte.orange{background:#ef8a00}
-      ul.explications{margin:0;padding-left:16px}
+      ul.themes{margin:0;padding-left:0;list-style:none;font-size:12.5px;min-width:220px}
+      ul.themes .part{display:inline-block;min-width:38px;text-align:right;font-variant-numeric:tabular-nums;\
+      font-weight:600}
+      table.alerts td{max-width:420px}
+      table.alerts .phrase{display:block;min-width:260px}
+      .filtre{margin:10px 0}
+      .filtre select{font:inherit;padding:2px 4px}
+      p.seuils{font-size:15px}
       svg.chart{display:block;background:#fff}
       svg.chart text{font-size:11px;fill:#344054}
       svg.chart .axis-title{font-size:12px;font-weight:600}
@@ -91,9 +105,40 @@ public final class ReportHtml {
         document.querySelectorAll('svg.chart').forEach(function (svg) {
           var box = svg.getBBox();
           svg.setAttribute('data-rendered', Math.round(box.width) + 'x' + Math.round(box.height));
+          var marks = 0;
+          svg.querySelectorAll('.point, .series, .bar, .segment, .cell').forEach(function (mark) {
+            var b = mark.getBBox();
+            if (b.width > 0 || b.height > 0) marks++;
+          });
+          svg.setAttribute('data-marks-drawn', String(marks));
           if (box.width > 0 && box.height > 0) drawn++;
         });
         document.body.setAttribute('data-charts-rendered', String(drawn));
       });
+      (function () {
+        var select = document.getElementById('filtre-departement');
+        if (!select) return;
+        function show(departement) {
+          var shown = 0;
+          document.querySelectorAll('table.alerts tbody tr').forEach(function (tr) {
+            var visible = departement === '' ? tr.getAttribute('data-national') === '1'
+                : tr.getAttribute('data-departement') === departement;
+            tr.hidden = !visible;
+            if (visible) shown++;
+          });
+          document.getElementById('filtre-compte').textContent =
+              shown + (shown > 1 ? ' établissements affichés' : ' établissement affiché');
+          document.body.setAttribute('data-alertes-visibles', String(shown));
+        }
+        select.addEventListener('change', function () { show(select.value); });
+        var asked = /departement=([^&]+)/.exec(window.location.hash);
+        if (asked) {
+          var code = decodeURIComponent(asked[1]);
+          for (var i = 0; i < select.options.length; i++) {
+            if (select.options[i].value === code) select.value = code;
+          }
+        }
+        show(select.value);
+      })();
       """;
 }

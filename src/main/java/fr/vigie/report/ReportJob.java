@@ -32,7 +32,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class ReportJob {
   static final String PAGE = "index.html";
+  /** Rows of the alert table without a filter: the month's national top. */
   static final int TOP_ALERTS = 50;
+  /** Rows of each département's list in the alert table (the département filter). */
+  static final int TOP_PER_DEPARTEMENT = 20;
   private static final String REPORT = "Cannot write the report";
   private static final Logger LOG = LoggerFactory.getLogger(ReportJob.class);
 
@@ -56,7 +59,7 @@ public final class ReportJob {
 
     Dataset<Row> monthScores = ScoredAlerts.ofMonth(job.spark().read().parquet(layout.scores()), month);
     ScoredMonth scored = ScoredAlerts.counts(monthScores, month);
-    List<TopAlert> top = ScoredAlerts.top(monthScores, TOP_ALERTS);
+    List<TopAlert> top = ScoredAlerts.top(monthScores, TOP_ALERTS, TOP_PER_DEPARTEMENT);
     ReportData.Coverage coverage = PanelCoverage.compute(job.spark().read().parquet(layout.panel()),
         CoverageFamily.ALL, layout.panel());
     ReportData data = new ReportData(layout.root(), Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), scored,

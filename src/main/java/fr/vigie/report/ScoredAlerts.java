@@ -3,12 +3,13 @@ package fr.vigie.report;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import fr.vigie.panel.Columns;
-import fr.vigie.report.ReportData.Explanation;
 import fr.vigie.report.ReportData.ScoredMonth;
+import fr.vigie.report.ReportData.ThemeShare;
 import fr.vigie.report.ReportData.TopAlert;
 import fr.vigie.source.InputException;
 import java.io.IOException;
@@ -25,10 +26,11 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
 
 /**
  * The scored month of scores/ (partitioned by periode): its alert counts and its top rows by rang
- * (1 = highest score of the month), with their explanations.
+ * (1 = highest score of the month), with their themed explanations and sentences.
  */
 final class ScoredAlerts {
   static final String PARTITION = Columns.PERIODE + "=";
@@ -87,25 +89,41 @@ final class ScoredAlerts {
         r.isNullAt(2) ? 0 : r.getLong(2));
   }
 
-  static List<TopAlert> top(Dataset<Row> monthScores, int limit) {
+  /**
+   * The rows an agent may look for: the month's {@code national} highest scores, and each
+   * département's {@code perDepartement} highest (so that the page's département filter shows a full
+   * list for every département, not only its share of the national top), by rang.
+   */
+  static List<TopAlert> top(Dataset<Row> monthScores, int national, int perDepartement) {
+    Dataset<Row> ranked = monthScores.withColumn("_rang_departement",
+        row_number().over(Window.partitionBy(col(Columns.DEPARTEMENT)).orderBy(col("rang"), col(Columns.SIRET))));
     List<TopAlert> alerts = new ArrayList<>();
-    for (Row r : monthScores.orderBy(col("rang"), col(Columns.SIRET)).limit(limit).collectAsList()) {
+    for (Row r : ranked.where(col("rang").leq(national).or(col("_rang_departement").leq(perDepartement)))
+        .orderBy(col("rang"), col(Columns.SIRET)).collectAsList()) {
       Number effectif = r.getAs(Columns.EFFECTIF);
-      alerts.add(new TopAlert(r.getAs(Columns.SIRET), r.getAs(Columns.SIREN), r.<Number>getAs("score").doubleValue(),
-          r.getAs("alerte"), r.<Number>getAs("rang").intValue(), r.getAs(Columns.DEPARTEMENT),
-          r.getAs(Columns.CODE_NAF), effectif == null ? null : effectif.intValue(), explanations(r)));
+      int rang = r.<Number>getAs("rang").intValue();
+      alerts.add(new TopAlert(r.getAs(Columns.SIRET), r.getAs(Columns.SIREN), text(r, "raison_sociale"),
+          r.<Number>getAs("score").doubleValue(), r.getAs("alerte"), rang, r.getAs(Columns.DEPARTEMENT),
+          r.getAs(Columns.CODE_NAF), effectif == null ? null : effectif.intValue(), themes(r),
+          text(r, "explication_texte"), rang <= national));
     }
     return alerts;
   }
 
-  private static List<Explanation> explanations(Row r) {
-    int i = r.fieldIndex("explications");
-    List<Explanation> out = new ArrayList<>();
+  private static String text(Row r, String column) {
+    return List.of(r.schema().fieldNames()).contains(column) ? r.getAs(column) : null;
+  }
+
+  private static List<ThemeShare> themes(Row r) {
+    List<ThemeShare> out = new ArrayList<>();
+    if (!List.of(r.schema().fieldNames()).contains("explications_themes")) return out;
+    int i = r.fieldIndex("explications_themes");
     if (r.isNullAt(i)) return out;
-    for (Row e : r.<Row>getList(i)) {
-      if (e == null) continue;
-      Number contribution = e.getAs("contribution");
-      out.add(new Explanation(e.getAs("variable"), contribution == null ? Double.NaN : contribution.doubleValue()));
+    for (Row t : r.<Row>getList(i)) {
+      if (t == null) continue;
+      Number share = t.getAs("part");
+      out.add(new ThemeShare(t.getAs("libelle_theme"), share == null ? Double.NaN : share.doubleValue(),
+          t.getAs("libelle")));
     }
     return out;
   }

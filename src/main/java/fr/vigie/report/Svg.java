@@ -33,6 +33,14 @@ final class Svg {
     return append("><title>").append(Html.escape(title)).append("</title></rect>");
   }
 
+  /** A filled circle with a tooltip ({@code title}, may be null). */
+  Svg circle(double cx, double cy, double r, String fill, String cssClass, String title) {
+    out.append("<circle class=\"").append(cssClass).append("\" cx=\"").append(n(cx)).append("\" cy=\"").append(n(cy))
+        .append("\" r=\"").append(n(r)).append("\" fill=\"").append(fill).append('"');
+    if (title == null) return append("/>");
+    return append("><title>").append(Html.escape(title)).append("</title></circle>");
+  }
+
   /** A polyline through {@code points} (already in pixels), dashed when asked. */
   Svg path(List<double[]> points, String stroke, boolean dashed, String cssClass, String title) {
     out.append("<path class=\"").append(cssClass).append("\" fill=\"none\" stroke=\"").append(stroke)

@@ -29,7 +29,12 @@ final class Table {
   }
 
   Table row(Object... cells) {
-    StringBuilder tr = new StringBuilder("<tr>");
+    return attributedRow("", cells);
+  }
+
+  /** A row whose {@code <tr>} carries {@code attributes}, markup the caller built and escaped (" data-x=\"1\""). */
+  Table attributedRow(String attributes, Object... cells) {
+    StringBuilder tr = new StringBuilder("<tr").append(attributes).append('>');
     for (Object cell : cells) {
       if (cell instanceof Cell c) {
         tr.append(c.cssClass() == null ? "<td>" : "<td class=\"" + c.cssClass() + "\">").append(c.html());

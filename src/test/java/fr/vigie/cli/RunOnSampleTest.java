@@ -130,6 +130,14 @@ class RunOnSampleTest {
     assertThat(truth.rows()).isPositive().isLessThanOrEqualTo(metrics.rows().test().rows());
     assertThat(truth.aucpr()).isGreaterThan(metrics.model().baseRate());
     assertThat(truth.ratio()).isEqualTo(truth.modelAucprSameRows() / truth.aucpr());
+    // the calibration: fitted on the validation rows, judged on the test rows
+    Metrics.Calibration calibration = metrics.calibration();
+    assertThat(calibration.fittedOn()).isEqualTo(metrics.rows().validation());
+    assertThat(calibration.method()).isIn("isotonic", "platt");
+    assertThat(calibration.after().observedRate()).isEqualTo(metrics.model().baseRate());
+    assertThat(calibration.after().reliability()).isNotEmpty();
+    assertThat(calibration.truth()).as("generated data: true means next to the observed rates").isNotNull();
+    for (Metrics.Threshold t : metrics.thresholds()) assertThat(t.threshold()).as("a probability").isBetween(0.0, 1.0);
   }
 
   /**
@@ -219,12 +227,23 @@ class RunOnSampleTest {
     assertThat(scores.select("siret").distinct().count()).isEqualTo(scores.count());
     assertThat(scores.where("rang = 1").count()).isEqualTo(1);
     assertThat(scores.where("alerte = 'rouge'").count()).isLessThanOrEqualTo(scores.where("alerte is not null").count());
+    assertThat(scores.where("score < 0 or score > 1 or score is null").count()).as("probabilities").isZero();
+    assertThat(scores.where("raison_sociale is not null").count()).as("names from Sirene").isPositive();
+    // every row raised above the mean has its themes, whose shares add up to 1, and a sentence
+    Dataset<Row> themed = scores.where("size(explications_themes) > 0");
+    assertThat(themed.count()).isPositive();
+    assertThat(themed.where("abs(aggregate(explications_themes, 0D, (acc, t) -> acc + t.part) - 1) > 1e-9").count())
+        .as("shares of the raised margin").isZero();
+    assertThat(themed.where("explication_texte is null or explication_texte = ''").count()).as("sentences").isZero();
+    assertThat(themed.where("explication_texte rlike '[a-z]+_[a-z]+'").count()).as("no column name in a sentence")
+        .isZero();
   }
 
   @Test
   void reportDrawsItsCharts() throws Exception {
     String html = Files.readString(root.resolve("output/report/index.html"));
     assertThat(html).contains("<svg").contains("2018-01").doesNotContain("https://").doesNotContain("http://");
+    assertThat(html).contains("<svg class=\"chart reliability\"", "id=\"filtre-departement\"", "de risque");
   }
 
   private static JsonNode readManifest() {

@@ -3,6 +3,7 @@ package fr.vigie.model;
 import static org.apache.spark.sql.functions.col;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import fr.vigie.config.ConfigLoader;
 import fr.vigie.job.Job;
@@ -131,20 +132,66 @@ class TrainJobTest {
         .isNotEqualTo(validation);
   }
 
-  @Test
-  void thresholdsAreTheFBetaOptimaOfTheValidationSirensOnly() {
+  /** The saved model's raw scores of the validation rows, counted per score. */
+  static List<Curves.ScoreCount> validationCounts() {
     OutOfTime split = new OutOfTime(ModelWorld.FIRST, T, TEST_FIRST, ModelWorld.LABELS_END);
     Dataset<Row> validation = TrainJob.parts(TrainJob.labelled(WORLD.panel()), split, 0.3, 42)
         .where(col(TrainJob.PART).equalTo(TrainJob.VALIDATION));
-    org.apache.spark.ml.PipelineModel saved = new ModelStore(root.resolve("output/model").toString(),
-        ModelWorld.SPARK.sparkContext().hadoopConfiguration()).loadTrees();
     List<Curves.ScoreCount> counts = new ArrayList<>();
-    for (Row r : TrainJob.scored(saved, validation, "model").groupBy("score")
+    for (Row r : TrainJob.scored(store().loadTrees(), validation, "model").groupBy("score")
         .agg(org.apache.spark.sql.functions.sum("label"), org.apache.spark.sql.functions.count("*")).collectAsList()) {
       long positives = Math.round(r.getDouble(1));
       counts.add(new Curves.ScoreCount(r.getDouble(0), positives, r.getLong(2) - positives));
     }
-    Curves curves = Curves.of(counts);
+    return counts;
+  }
+
+  static ModelStore store() {
+    return new ModelStore(root.resolve("output/model").toString(), ModelWorld.SPARK.sparkContext().hadoopConfiguration());
+  }
+
+  @Test
+  void theCalibrationIsFittedOnTheValidationRowsAndSavedWithTheModel() {
+    List<Curves.ScoreCount> counts = validationCounts();
+    Calibrator saved = store().loadCalibrator();
+    long positives = counts.stream().mapToLong(Curves.ScoreCount::positives).sum();
+    assertThat(saved.rows()).isEqualTo(metrics.rows().validation().rows());
+    assertThat(saved.positives()).isEqualTo(positives).isEqualTo(metrics.rows().validation().positives());
+    assertThat(saved.method()).as(Calibrator.RULE)
+        .isEqualTo(positives >= Calibrator.ISOTONIC_MIN_POSITIVES ? Calibrator.ISOTONIC : Calibrator.PLATT);
+    Calibrator refitted = Calibrator.fit(counts);
+    for (Curves.ScoreCount c : counts) {
+      assertThat(saved.apply(c.score())).as("the saved calibration is the fit on the validation rows")
+          .isCloseTo(refitted.apply(c.score()), within(1e-9));
+    }
+    Metrics.Calibration calibration = metrics.calibration();
+    assertThat(calibration.method()).isEqualTo(saved.method());
+    assertThat(calibration.rule()).isEqualTo(Calibrator.RULE);
+    assertThat(calibration.fittedOn()).isEqualTo(metrics.rows().validation());
+    assertThat(calibration.before().scores()).isEqualTo("raw");
+    assertThat(calibration.after().scores()).isEqualTo(saved.method());
+    assertThat(calibration.alternative().scores()).isNotEqualTo(saved.method());
+    for (Metrics.Calibrated c : List.of(calibration.before(), calibration.after(), calibration.alternative())) {
+      assertThat(c.observedRate()).as("the test rows' rate").isEqualTo(metrics.model().baseRate());
+      assertThat(c.reliability().stream().mapToLong(Metrics.ReliabilityBin::rows).sum())
+          .isEqualTo(metrics.rows().test().rows());
+      assertThat(c.reliability().stream().mapToLong(Metrics.ReliabilityBin::positives).sum())
+          .isEqualTo(metrics.rows().test().positives());
+      assertThat(c.brier()).isBetween(0.0, 1.0);
+      assertThat(c.ece()).isBetween(0.0, 1.0);
+    }
+    assertThat(calibration.before().aucpr()).as("the raw scores are the model's").isEqualTo(metrics.model().aucpr());
+    // raw scores weigh positive rows below 1 here (factor 0.05): the calibration moves the test mean towards the rate
+    assertThat(Math.abs(calibration.after().meanPredicted() - calibration.after().observedRate()))
+        .isLessThan(Math.abs(calibration.before().meanPredicted() - calibration.before().observedRate()));
+  }
+
+  @Test
+  void thresholdsAreTheFBetaOptimaOfTheCalibratedValidationScores() {
+    Calibrator calibrator = store().loadCalibrator();
+    List<Curves.ScoreCount> calibrated = validationCounts().stream()
+        .map(c -> new Curves.ScoreCount(calibrator.apply(c.score()), c.positives(), c.negatives())).toList();
+    Curves curves = Curves.of(calibrated);
     assertThat(curves.rows()).isEqualTo(metrics.rows().validation().rows());
     assertThat(metrics.thresholds().get(0).threshold()).isEqualTo(curves.bestThreshold(0.5).orElseThrow());
     assertThat(metrics.thresholds().get(1).threshold()).isEqualTo(curves.bestThreshold(2.0).orElseThrow());
@@ -210,6 +257,18 @@ class TrainJobTest {
     assertThat(truth.observableRocAuc()).isEqualTo(ceiling.rocAuc());
     assertThat(truth.ratioToObservable()).isEqualTo(truth.modelAucprSameRows() / truth.observableAucpr());
     assertThat(truth.baselineAucprSameRows()).isBetween(0.0, 1.0);
+
+    // next to the calibration: the true probabilities' mean and the observed rate, computed by hand on the test rows
+    List<Cell> coveredTest = WORLD.labelled().stream()
+        .filter(c -> !c.month().isBefore(TEST_FIRST) && c.siren().compareTo("100000150") < 0).toList();
+    Metrics.CalibrationTruth means = metrics.calibration().truth();
+    assertThat(means).isNotNull();
+    assertThat(means.testRows()).isEqualTo(covered);
+    assertThat(means.testObserved()).isCloseTo(coveredTest.stream().filter(Cell::outcome).count() / (double) covered,
+        within(1e-12));
+    assertThat(means.testTruth()).isCloseTo(coveredTest.stream().mapToDouble(c -> c.outcome() ? 0.9 : 0.01).average()
+        .orElseThrow(), within(1e-12));
+    assertThat(means.validationRows()).isPositive().isLessThanOrEqualTo(metrics.rows().validation().rows());
   }
 
   @Test
@@ -224,13 +283,18 @@ class TrainJobTest {
     assertThat(rows).hasSize((int) expected);
     double rouge = metrics.thresholds().get(0).threshold();
     double orange = metrics.thresholds().get(1).threshold();
+    Calibrator calibrator = store().loadCalibrator();
+    assertThat(scores.columns()).contains("siret", "siren", "raison_sociale", "score", "score_brut", "alerte", "rang",
+        "departement", "code_naf", "effectif", "explications", "explications_themes", "explication_texte", "periode");
     double previous = Double.MAX_VALUE;
+    double previousRaw = Double.MAX_VALUE;
     for (int i = 0; i < rows.size(); i++) {
       Row r = rows.get(i);
       assertThat(r.<Integer>getAs("rang")).isEqualTo(i + 1);
       double score = r.getAs("score");
       assertThat(score).isLessThanOrEqualTo(previous);
       previous = score;
+      assertThat(score).as("the calibrated raw score").isCloseTo(calibrator.apply(r.getAs("score_brut")), within(1e-12));
       String alerte = r.getAs("alerte");
       assertThat(alerte).isEqualTo(score >= rouge ? "rouge" : score >= orange ? "orange" : null);
       List<Row> explications = r.getList(r.fieldIndex("explications"));
@@ -242,6 +306,29 @@ class TrainJobTest {
         assertThat(e.getDouble(1)).isPositive().isLessThanOrEqualTo(last);
         last = e.getDouble(1);
       }
+      double raw = r.getAs("score_brut");
+      if (i > 0 && score == rows.get(i - 1).<Double>getAs("score")) {
+        assertThat(raw).as("a tie in probability keeps the raw scores' order").isLessThanOrEqualTo(previousRaw);
+      }
+      previousRaw = raw;
+      List<Row> themes = r.getList(r.fieldIndex("explications_themes"));
+      double shares = 0;
+      double lastContribution = Double.MAX_VALUE;
+      for (Row t : themes) {
+        Theme theme = Theme.ofCode(t.getAs("theme"));
+        assertThat(theme).isNotNull();
+        assertThat(t.<String>getAs("libelle_theme")).isEqualTo(theme.label());
+        assertThat(FeatureDictionary.of(t.getAs("variable")).theme()).as("the top variable is the theme's")
+            .isEqualTo(theme);
+        assertThat(t.<String>getAs("libelle")).isEqualTo(FeatureDictionary.of(t.getAs("variable")).label());
+        assertThat(t.<Double>getAs("contribution")).isPositive().isLessThanOrEqualTo(lastContribution);
+        lastContribution = t.getAs("contribution");
+        shares += t.<Double>getAs("part");
+      }
+      if (!themes.isEmpty()) {
+        assertThat(shares).as("shares of the raised margin").isCloseTo(1.0, within(1e-9));
+        assertThat(r.<String>getAs("explication_texte")).isNotBlank();
+      }
     }
     // the highest score goes to an establishment whose debt ratio is up, says so first, and is rouge
     Row top = rows.get(0);
@@ -250,6 +337,20 @@ class TrainJobTest {
     assertThat(cell.ratioDette()).isGreaterThan(1.0);
     assertThat(top.<Row>getList(top.fieldIndex("explications")).get(0).getString(0)).isIn("ratio_dette", "tag_debit");
     assertThat(top.<String>getAs("alerte")).isEqualTo("rouge");
+    Row debt = top.<Row>getList(top.fieldIndex("explications_themes")).get(0);
+    assertThat(debt.<String>getAs("theme")).isEqualTo("dette_urssaf");
+    assertThat(top.<String>getAs("explication_texte")).startsWith("Dette URSSAF");
+    // the values of the top variable at the month and 12 months earlier are the panel's
+    Cell yearAgo = WORLD.cells.stream().filter(c -> c.month().equals(month.minusMonths(12))
+        && c.siret().equals(top.getAs("siret"))).findFirst().orElseThrow();
+    if (debt.getAs("variable").equals("ratio_dette")) {
+      assertThat(debt.<Double>getAs("valeur")).isEqualTo(cell.ratioDette());
+      assertThat(debt.<Double>getAs("valeur_12m")).isEqualTo(yearAgo.ratioDette());
+    } else {
+      assertThat(debt.<Double>getAs("valeur")).isEqualTo(1.0); // tag_debit: ratio_dette > 1
+      assertThat(debt.<Double>getAs("valeur_12m")).isEqualTo(yearAgo.ratioDette() > 1 ? 1.0 : 0.0);
+    }
+    assertThat(top.<String>getAs("raison_sociale")).as("no Sirene in this world").isNull();
   }
 
   @Test

@@ -27,7 +27,10 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Opens a rendered report in headless Chromium and checks that every chart was drawn: the page's
  * script counts the charts with a non-empty drawn box (see {@link ReportHtml}), the DOM dump shows
- * the count, and a screenshot is not blank. Without a chromium binary on PATH the test is skipped,
+ * the count, and a screenshot is not blank. Beyond sizes: the reliability diagram's points and
+ * curves were drawn (the script counts each chart's marks with a non-empty box), the alert table's
+ * sentences are in the page, and the département filter, asked for by the page's fragment, shows
+ * that département's rows only. Without a chromium binary on PATH the test is skipped,
  * unless VIGIE_REQUIRE_CHROMIUM=1 (set by scripts/test.sh, which installs Debian's chromium).
  * The page and the screenshot are kept under target/report-chromium/ for a look by eye.
  */
@@ -61,12 +64,46 @@ class ReportChromiumTest {
     }
     assertThat(sizes).as("every chart measured").hasSize(charts);
 
+    Matcher reliability = Pattern.compile("<svg class=\"chart reliability\"[^>]*?data-marks-drawn=\"(\\d+)\"").matcher(dom);
+    assertThat(reliability.find()).as("reliability chart measured").isTrue();
+    assertThat(Integer.parseInt(reliability.group(1))).as("reliability points (2 × 10 deciles) and curves (2) drawn")
+        .isEqualTo(22);
+    // the DOM serialiser writes a no-break space as &nbsp;
+    assertThat(dom).as("the alert sentences").contains(ReportFixtures.SENTENCE.replace("\u00A0", "&nbsp;"))
+        .contains("Secteur d'activité (section NAF) : Construction");
+    assertThat(visibleAlerts(dom)).as("without a filter: the national top").isEqualTo(2);
+
+    String filtered = chromium(browser, "filtered", "--dump-dom", page.toUri() + "#departement=2A");
+    assertThat(visibleAlerts(filtered)).as("rows of 2A").isEqualTo(1);
+    assertThat(filtered).contains("<tr data-departement=\"2A\" data-national=\"0\">")
+        .contains("<tr data-departement=\"21\" data-national=\"1\" hidden=\"\">")
+        .contains("1 établissement affiché");
+
     Path png = dir.resolve("screenshot.png");
     Files.deleteIfExists(png);
     chromium(browser, "screenshot", "--screenshot=" + png, "--window-size=1280,2400", page.toUri().toString());
     BufferedImage image = ImageIO.read(png.toFile());
     assertThat(image).as("screenshot " + png).isNotNull();
     assertThat(distinctColours(image)).as("distinct colours in the screenshot").isGreaterThanOrEqualTo(8);
+    // the whole page, cut into tiles of one screen each, kept for a look by eye (target/report-chromium/page-*.png)
+    Path whole = dir.resolve("page.png");
+    Files.deleteIfExists(whole);
+    chromium(browser, "page", "--screenshot=" + whole, "--window-size=1280," + PAGE_HEIGHT, page.toUri().toString());
+    BufferedImage full = ImageIO.read(whole.toFile());
+    for (int top = 0, tile = 1; top < full.getHeight(); top += TILE, tile++) {
+      BufferedImage part = full.getSubimage(0, top, full.getWidth(), Math.min(TILE, full.getHeight() - top));
+      ImageIO.write(part, "png", dir.resolve("page-" + tile + ".png").toFile());
+    }
+  }
+
+  /** Tall enough for the fixture's whole page; the tiles are one screen high. */
+  private static final int PAGE_HEIGHT = 6000;
+  private static final int TILE = 1500;
+
+  private static int visibleAlerts(String dom) {
+    Matcher m = Pattern.compile("<body[^>]*data-alertes-visibles=\"(\\d+)\"").matcher(dom);
+    assertThat(m.find()).as("body with data-alertes-visibles:\n" + head(dom)).isTrue();
+    return Integer.parseInt(m.group(1));
   }
 
   /** The chromium binary on PATH, else skip (or fail when VIGIE_REQUIRE_CHROMIUM=1). */

@@ -2,10 +2,10 @@ package fr.vigie.report;
 
 import fr.vigie.model.Metrics;
 import fr.vigie.report.ReportData.Coverage;
-import fr.vigie.report.ReportData.Explanation;
 import fr.vigie.report.ReportData.FamilyCoverage;
 import fr.vigie.report.ReportData.ScoredMonth;
 import fr.vigie.report.ReportData.SourceVolume;
+import fr.vigie.report.ReportData.ThemeShare;
 import fr.vigie.report.ReportData.TopAlert;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -45,11 +45,28 @@ final class ReportFixtures {
         9.5,
         new Metrics.Features(List.of("cotisation", "effectif"), List.of("code_naf"), List.of("ccsf_mois_depuis")),
         model, baseline,
-        List.of(new Metrics.Threshold("rouge", 0.5, 0.6123, new Metrics.AtThreshold(0.52, 0.31, 0.456, 140),
+        List.of(new Metrics.Threshold("rouge", 0.5, 0.4123, new Metrics.AtThreshold(0.52, 0.31, 0.456, 140),
                 new Metrics.AtThreshold(0.48, 0.29, 0.421, 71), 23.7),
-            new Metrics.Threshold("orange", 2, 0.2345, new Metrics.AtThreshold(0.21, 0.66, 0.461, 1_512),
+            new Metrics.Threshold("orange", 2, 0.0834, new Metrics.AtThreshold(0.21, 0.66, 0.461, 1_512),
                 new Metrics.AtThreshold(0.19, 0.61, 0.423, 379), 126.3)),
-        importances, null);
+        importances, null, calibration());
+  }
+
+  /** Platt chosen on 12 000 validation rows; raw scores twice the observed rate, calibrated ones close to it. */
+  static Metrics.Calibration calibration() {
+    List<Metrics.ReliabilityBin> raw = new ArrayList<>();
+    List<Metrics.ReliabilityBin> calibrated = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      long positives = 2 + 3L * i;
+      raw.add(new Metrics.ReliabilityBin(360, positives, 0.02 + 0.016 * i, positives / 360.0));
+      calibrated.add(new Metrics.ReliabilityBin(360, positives, 0.006 + 0.009 * i, positives / 360.0));
+    }
+    return new Metrics.Calibration("platt", "isotonic when the validation rows hold at least 1000 positive rows,"
+        + " else Platt scaling", new Metrics.Count(12_000, 480, 520),
+        new Metrics.Calibrated("raw", 0.092, 0.05, 0.061, 0.0423, 0.412, raw),
+        new Metrics.Calibrated("platt", 0.0465, 0.05, 0.0442, 0.0061, 0.412, calibrated),
+        new Metrics.Calibrated("isotonic", 0.0488, 0.05, 0.0447, 0.0079, 0.405, calibrated),
+        new Metrics.CalibrationTruth(11_500, 0.041, 0.049, 3_400, 0.05, 0.051));
   }
 
   static List<SourceVolume> sources() {
@@ -68,12 +85,21 @@ final class ReportFixtures {
     return new Coverage(List.of("2019-10", "2019-11", "2019-12"), List.of(3L, 3L, 4L), families);
   }
 
+  static final String SENTENCE = "Dette URSSAF en hausse : 48\u00A0k€, 3,1\u00A0mois de cotisations ; effectif en"
+      + " baisse de 22\u00A0% sur un an (35\u00A0salariés)";
+
+  /** Rangs 1 and 2 in the national top, 3 only in its département's top (21); 4 has no département. */
   static List<TopAlert> alerts() {
     return List.of(
-        new TopAlert(HOSTILE_SIRET, "<&3456789", 0.9321, "rouge", 1, "21", "C", 42,
-            List.of(new Explanation(HOSTILE_FEATURE, 0.25), new Explanation("effectif", -0.0451))),
-        new TopAlert("12345678900027", "123456789", 0.41, "orange", 2, "75", "G", null, List.of()),
-        new TopAlert("98765432100011", "987654321", 0.12, null, 3, "2A", "F", 1_250, List.of()));
+        new TopAlert(HOSTILE_SIRET, "<&3456789", "Boulangerie <&> Dupont", 0.9321, "rouge", 1, "21", "C", 42,
+            List.of(new ThemeShare("Dette URSSAF", 0.64, "Dette URSSAF, part patronale"),
+                new ThemeShare("Effectif", 0.36, "Effectif, variation sur un an")), SENTENCE, true),
+        new TopAlert("12345678900027", "123456789", null, 0.41, "orange", 2, "75", "G", null, List.of(),
+            "Santé financière : taux de marge 3,2\u00A0%", true),
+        new TopAlert("98765432100011", "987654321", "Transports Martin", 0.12, "orange", 3, "2A", "F", 1_250,
+            List.of(new ThemeShare("Secteur et territoire", 1.0, "Secteur d'activité (section NAF)")),
+            "Secteur d'activité (section NAF) : Construction", false),
+        new TopAlert("55555555500055", "555555555", "Sans Lieu", 0.05, null, 4, null, null, 12, List.of(), "", false));
   }
 
   static ReportData data() {

@@ -23,16 +23,78 @@ class ReportHtmlTest {
 
   @Test
   void everySectionIsPresent() {
-    assertThat(HTML).contains("id=\"sources\"", "id=\"couverture\"", "id=\"performance\"", "id=\"seuils\"",
-        "id=\"importances\"", "id=\"alertes\"");
+    assertThat(HTML).contains("id=\"sources\"", "id=\"couverture\"", "id=\"performance\"", "id=\"calibration\"",
+        "id=\"seuils\"", "id=\"importances\"", "id=\"alertes\"");
     assertThat(HTML).as("the coverage note on event sources").contains("part des établissements concernés");
   }
 
   @Test
-  void sixChartsAreDeclaredForTheBrowserCheck() {
-    assertThat(ReportHtml.charts(HTML)).isEqualTo(6);
-    assertThat(HTML).contains("data-charts=\"6\"").contains("data-charts-rendered=\"0\"");
-    assertThat(count(HTML, "<svg")).as("every svg is a chart").isEqualTo(6);
+  void eightChartsAreDeclaredForTheBrowserCheck() {
+    assertThat(ReportHtml.charts(HTML)).isEqualTo(CHARTS);
+    assertThat(HTML).contains("data-charts=\"" + CHARTS + "\"").contains("data-charts-rendered=\"0\"");
+    assertThat(count(HTML, "<svg")).as("every svg is a chart").isEqualTo(CHARTS);
+  }
+
+  /** volumes, coverage, pr, roc, aucpr-months, reliability, importances-themes, importances. */
+  static final int CHARTS = 8;
+
+  @Test
+  void reliabilityChartHasTenDecilesBeforeAndAfterCalibrationAndTheDiagonal() {
+    String chart = chart("reliability");
+    assertThat(count(chart, "class=\"point\"")).as("2 series × 10 deciles").isEqualTo(20);
+    assertThat(count(chart, "class=\"series\"")).isEqualTo(2);
+    assertThat(count(chart, "class=\"reference\"")).as("the diagonal").isEqualTo(1);
+    assertThat(vertices(paths(chart).get(0))).isEqualTo(10);
+    // one scale on both axes, 0 to 20 % (the highest point: raw scores' last decile, 16,4 %)
+    assertThat(chart).contains(">20\u00A0%<", "probabilité prédite", "taux observé", "calibration parfaite")
+        .contains("scores bruts : prédit 2,00\u00A0%, observé 0,56\u00A0% (2 sur 360 lignes)");
+  }
+
+  @Test
+  void calibrationSectionStatesTheMethodTheRuleAndBrierAndErrorBeforeAndAfter() {
+    String calibration = section("calibration");
+    assertThat(calibration).contains("méthode de Platt", "12\u202F000 lignes de validation", "480 positives",
+        "à partir de 1\u202F000 lignes positives", "conserve l’ordre", "ex æquo");
+    assertThat(calibration).contains("score de Brier", "0,06100", "0,04420", "0,04470")
+        .contains("(ECE, déciles)", "0,04230", "0,00610")
+        .contains("9,20\u00A0%", "4,65\u00A0%", "5,00\u00A0%");
+    assertThat(calibration).as("mean 4,65 % against 5 %").contains("à 7\u00A0% au-dessous du taux observé.");
+    assertThat(calibration).contains("Données générées : sur les 11\u202F500 lignes de validation", "taux observé 4,10\u00A0%",
+        "probabilité vraie moyenne 4,90\u00A0%", "3\u202F400 lignes de test, 5,00\u00A0% et 5,10\u00A0%");
+  }
+
+  @Test
+  void thresholdsAreStatedAsProbabilities() {
+    assertThat(section("seuils")).contains("<span class=\"alerte rouge\">rouge</span> : au moins 41\u00A0% de risque ;"
+        + " <span class=\"alerte orange\">orange</span> : au moins 8,3\u00A0% de risque.")
+        .contains("41,23\u00A0%", "8,34\u00A0%");
+    assertThat(section("alertes")).contains("en alerte <span class=\"alerte rouge\">rouge</span> (au moins 41\u00A0%"
+        + " de risque)");
+  }
+
+  @Test
+  void alertTableSpeaksToAnAgent() {
+    String alertes = section("alertes");
+    assertThat(alertes).contains("<th>rang</th><th>établissement</th><th>département</th><th>secteur (NAF)</th>"
+        + "<th>effectif</th><th>probabilité</th><th>alerte</th><th>pourquoi</th>");
+    assertThat(alertes).contains(ReportFixtures.SENTENCE.replace("'", "&#39;"))
+        .contains("<strong>Boulangerie &lt;&amp;&gt; Dupont</strong>", "raison sociale inconnue")
+        .contains("21 — Côte-d&#39;Or", "2A — Corse-du-Sud", "C — Industrie manufacturière", "F — Construction")
+        .contains("93,2\u00A0%", "<span class=\"part\">64\u00A0%</span> Dette URSSAF")
+        .contains("(Dette URSSAF, part patronale)");
+    assertThat(alertes).as("no raw column name").doesNotContain("montant_part_patronale", "ratio_dette");
+  }
+
+  @Test
+  void departementFilterListsTheTablesDepartementsAndHidesRowsOutsideTheNationalTop() {
+    String alertes = section("alertes");
+    assertThat(alertes).contains("<select id=\"filtre-departement\"><option value=\"\">Toute la France — les 2"
+        + " premiers</option><option value=\"2A\">2A — Corse-du-Sud (1)</option><option value=\"21\">21 —"
+        + " Côte-d&#39;Or (1)</option><option value=\"75\">75 — Paris (1)</option><option value=\"?\">département"
+        + " inconnu (1)</option></select>");
+    assertThat(alertes).contains("<tr data-departement=\"21\" data-national=\"1\">",
+        "<tr data-departement=\"2A\" data-national=\"0\" hidden>", "<tr data-departement=\"?\" data-national=\"0\" hidden>");
+    assertThat(HTML).contains("getElementById('filtre-departement')", "data-alertes-visibles");
   }
 
   @Test
@@ -62,6 +124,18 @@ class ReportHtmlTest {
     assertThat(count(bars, "class=\"bar\"")).as("2 models × 2 months with positives").isEqualTo(4);
     assertThat(count(bars, ">n/d<")).as("2019-09 has no positive").isEqualTo(2);
     assertThat(bars).contains("2019-07", "2019-08", "2019-09");
+  }
+
+  @Test
+  void importancesAreSummedByTheme() {
+    String themes = chart("importances-themes");
+    // the fixture's names have no theme but cotisation-like ones: all fall under « sans thème »
+    assertThat(count(themes, "class=\"bar\"")).isEqualTo(1);
+    assertThat(themes).contains("sans thème");
+    assertThat(ModelSections.themes(List.of(new fr.vigie.model.Metrics.Importance("ratio_dette", 0.3),
+            new fr.vigie.model.Metrics.Importance("montant_part_patronale_past_3", 0.2),
+            new fr.vigie.model.Metrics.Importance("effectif", 0.1))))
+        .extracting(HorizontalBarChart.Bar::label).containsExactly("Dette URSSAF", "Effectif");
   }
 
   @Test
@@ -101,16 +175,16 @@ class ReportHtmlTest {
   void dataTextIsEscapedEverywhere() {
     assertThat(HTML).doesNotContain("<&").contains("ratio_&lt;&amp;dette").contains("&lt;&amp;345678900012");
     assertThat(chart("importances")).contains("ratio_&lt;&amp;dette");
-    assertThat(section("alertes")).contains("<code>ratio_&lt;&amp;dette</code> +0,250");
+    assertThat(section("alertes")).contains("&lt;&amp;345678900012").contains("Boulangerie &lt;&amp;&gt; Dupont");
   }
 
   @Test
   void tablesCarryThresholdsAndTopAlertsInFrench() {
     String seuils = section("seuils");
-    assertThat(seuils).contains("0,6123", "52,0\u00A0%", "1\u202F512", "126,3", "<span class=\"alerte rouge\">rouge</span>");
+    assertThat(seuils).contains("41,23\u00A0%", "52,0\u00A0%", "1\u202F512", "126,3", "<span class=\"alerte rouge\">rouge</span>");
     String alertes = section("alertes");
     assertThat(alertes).contains("Principales alertes du mois 2019-12", "2\u202F345 établissements notés")
-        .contains("0,9321", "-0,045", "1\u202F250", "2A");
+        .contains("93,2\u00A0%", "1\u202F250", "2A");
     assertThat(alertes.indexOf("&lt;&amp;345678900012")).as("rang 1 first")
         .isLessThan(alertes.indexOf("12345678900027"));
     assertThat(section("performance")).contains("0,412", "0,251", "5,00\u00A0%", "48\u202F000");

@@ -32,9 +32,11 @@ class ReportJobTest {
       + " montant_part_ouvriere DOUBLE, effectif INT, apart_heures_autorisees DOUBLE, delai_montant_echeancier DOUBLE,"
       + " ccsf_mois_depuis INT, code_ape STRING, poids_frng DOUBLE, region_procol_liquidation LONG,"
       + " departement_ae_immatriculations LONG"; // no exercice_diane: its coverage is "colonne absente"
-  private static final String SCORES = "siret STRING, siren STRING, periode DATE, score DOUBLE, alerte STRING, rang INT,"
-      + " departement STRING, code_naf STRING, effectif INT,"
-      + " explications ARRAY<STRUCT<variable: STRING, contribution: DOUBLE>>";
+  private static final String SCORES = "siret STRING, siren STRING, raison_sociale STRING, periode DATE, score DOUBLE,"
+      + " alerte STRING, rang INT, departement STRING, code_naf STRING, effectif INT,"
+      + " explications_themes ARRAY<STRUCT<theme: STRING, libelle_theme: STRING, contribution: DOUBLE, part: DOUBLE,"
+      + " variable: STRING, libelle: STRING, valeur: DOUBLE, valeur_12m: DOUBLE>>, explication_texte STRING,"
+      + " explications ARRAY<STRUCT<variable: STRING, contribution: DOUBLE>>, score_brut DOUBLE";
   private static final String MANIFEST = """
       {"sources": {
         "cotisations": {"delivered": true, "lines_read": 1000, "lines_accepted": 990, "lines_quarantined": 10,
@@ -65,11 +67,11 @@ class ReportJobTest {
             panel("D", "2019-11-01", false, 50.0, 7.0)),
         StructType.fromDDL(PANEL)).write().partitionBy("periode").parquet(out.resolve("panel").toString());
     SPARK.createDataFrame(List.of(
-            score("11111111100011", "2019-12-01", 0.40, "orange", 3),
-            score("<&222222200022", "2019-12-01", 0.95, "rouge", 1),
-            score("33333333300033", "2019-12-01", 0.70, "rouge", 2),
-            score("44444444400044", "2019-12-01", 0.01, null, 4),
-            score("99999999900099", "2019-11-01", 0.99, "rouge", 1)),
+            score("11111111100011", "2019-12-01", 0.40, "orange", 3, "21"),
+            score("<&222222200022", "2019-12-01", 0.95, "rouge", 1, "21"),
+            score("33333333300033", "2019-12-01", 0.70, "rouge", 2, "75"),
+            score("44444444400044", "2019-12-01", 0.01, null, 4, "2A"),
+            score("99999999900099", "2019-11-01", 0.99, "rouge", 1, "21")),
         StructType.fromDDL(SCORES)).write().partitionBy("periode").parquet(out.resolve("scores").toString());
   }
 
@@ -78,9 +80,15 @@ class ReportJobTest {
         0.3, 4L, 120L);
   }
 
-  private static Row score(String siret, String periode, double score, String alerte, int rang) {
-    return RowFactory.create(siret, siret.substring(0, 9), Date.valueOf(periode), score, alerte, rang, "21", "C", 15,
-        List.of(RowFactory.create("ratio_dette", score / 2), RowFactory.create("effectif", -0.01)));
+  private static Row score(String siret, String periode, double score, String alerte, int rang, String departement) {
+    return RowFactory.create(siret, siret.substring(0, 9), "Société " + siret.substring(0, 3), Date.valueOf(periode),
+        score, alerte, rang, departement, "C", 15,
+        List.of(RowFactory.create("dette_urssaf", "Dette URSSAF", score / 2, 0.8, "ratio_dette",
+                "Dette URSSAF en mois de cotisations", 2.5, 0.5),
+            RowFactory.create("effectif", "Effectif", score / 8, 0.2, "effectif", "Effectif de l'établissement", 15.0,
+                null)),
+        "Dette URSSAF en hausse : " + rang + " mois de cotisations",
+        List.of(RowFactory.create("ratio_dette", score / 2), RowFactory.create("effectif", -0.01)), score * 2);
   }
 
   @Test
@@ -106,14 +114,31 @@ class ReportJobTest {
     assertThat(second).as("rang 2 before rang 3").isLessThan(third);
     assertThat(third).as("rang 3 before rang 4").isLessThan(fourth);
     assertThat(html).as("another month's alert").doesNotContain("99999999900099");
-    assertThat(html).contains("<code>ratio_dette</code> +0,475");
+    assertThat(html).contains("Dette URSSAF en hausse : 1 mois de cotisations", "<strong>Société &lt;&amp;2</strong>",
+        "<span class=\"part\">80\u00A0%</span> Dette URSSAF", "95,0\u00A0%");
     assertThat(html).contains("<code>bare_quote</code>\u00A06, <code>wrong_field_count</code>\u00A04", "non livrée");
 
     JsonNode report = new ObjectMapper().readTree(out.resolve("_manifest.json").toFile()).get("report");
     assertThat(report.get("scored_month").asText()).isEqualTo("2019-12");
     assertThat(report.get("bytes").asLong()).isEqualTo(Files.size(page));
-    assertThat(report.get("charts").asInt()).isEqualTo(6);
+    assertThat(report.get("charts").asInt()).isEqualTo(ReportHtmlTest.CHARTS);
+    assertThat(report.get("top_alerts").asInt()).isEqualTo(4);
     assertThat(report.get("path").asText()).endsWith("report/index.html");
+  }
+
+  /** National top 2 (rangs 1, 2), and each département's first: 21 (rang 1), 75 (rang 2), 2A (rang 4). */
+  @Test
+  void theTableHoldsTheNationalTopAndEachDepartementsTop() throws IOException {
+    writeInputs();
+    var scores = ScoredAlerts.ofMonth(SPARK.read().parquet(out.resolve("scores").toString()), YearMonth.of(2019, 12));
+    List<ReportData.TopAlert> top = ScoredAlerts.top(scores, 2, 1);
+    assertThat(top).extracting(ReportData.TopAlert::rang).containsExactly(1, 2, 4);
+    assertThat(top).extracting(ReportData.TopAlert::national).containsExactly(true, true, false);
+    assertThat(top.get(0).raisonSociale()).isEqualTo("Société <&2");
+    assertThat(top.get(0).sentence()).isEqualTo("Dette URSSAF en hausse : 1 mois de cotisations");
+    assertThat(top.get(0).themes()).containsExactly(new ReportData.ThemeShare("Dette URSSAF", 0.8,
+        "Dette URSSAF en mois de cotisations"), new ReportData.ThemeShare("Effectif", 0.2, "Effectif de l'établissement"));
+    assertThat(ScoredAlerts.top(scores, 50, 20)).as("every row of the month").hasSize(4);
   }
 
   @Test
