@@ -108,9 +108,11 @@ public final class TrainJob {
           split.trainLast(), fit.positives(), horizon));
     }
     double positiveWeight = (double) (fit.rows() - fit.positives()) / fit.positives() * model.positiveWeightFactor();
-    // the trees sample split candidates and rows per input partition: a layout fixed by the data and
+    // the trees sample split candidates and rows per input partition, and merge their split
+    // statistics across partitions in shuffle-arrival order: a layout fixed by the data and
     // model.fit-partitions alone (not by how panel/ happens to be split into files, nor by the
-    // session's shuffle partitions) makes the same panel give the same model on a laptop or a cluster
+    // session's shuffle partitions), one partition by default, makes the same panel give the same
+    // model, bit for bit, on a laptop or a cluster
     int partitions = model.fitPartitions();
     double negativeRate = negativeRate(fit, model.maxFitRows());
     if (negativeRate < 1) {
