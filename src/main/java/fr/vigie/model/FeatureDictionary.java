@@ -83,8 +83,14 @@ public final class FeatureDictionary {
         Unit.FLAG);
     put(m, Columns.INTERESSANTE_URSSAF, Theme.DETTE_URSSAF, "Sans dette URSSAF depuis 6 mois", Unit.FLAG);
     put(m, Columns.DETTE_PAR_EFFECTIF, Theme.DETTE_URSSAF, "Dette URSSAF par salarié", Unit.EUROS);
+    put(m, Columns.NB_MOIS_DETTE_12M, Theme.DETTE_URSSAF, "Mois avec une dette URSSAF sur les 12 derniers",
+        Unit.MONTHS);
+    put(m, Columns.RATIO_DETTE_NOUVELLE, Theme.DETTE_URSSAF, "Dette URSSAF nouvelle du mois en mois de cotisations",
+        Unit.MONTHS_OF_CONTRIBUTIONS);
+    put(m, "taux_remboursement", Theme.DETTE_URSSAF, "Part de la dette URSSAF remboursée dans le mois", Unit.SHARE);
     // contributions (cotisations: cotis_due)
     put(m, Columns.COTISATION, Theme.COTISATIONS, "Cotisation due", Unit.EUROS);
+    put(m, Columns.TAUX_ENCAISSEMENT, Theme.COTISATIONS, "Part de la cotisation due encaissée", Unit.SHARE);
     // headcount of the establishment (effectif: effAAAAXY)
     put(m, Columns.EFFECTIF, Theme.EFFECTIF, "Effectif de l'établissement", Unit.PEOPLE);
     put(m, Columns.EFFECTIF_REPORTE, Theme.EFFECTIF, "Mois depuis le dernier effectif publié", Unit.MONTHS);
@@ -97,12 +103,18 @@ public final class FeatureDictionary {
     put(m, Columns.APART_MOTIF, Theme.ACTIVITE_PARTIELLE, "Activité partielle, motif de recours", Unit.CODE);
     put(m, Columns.RATIO_APART, Theme.ACTIVITE_PARTIELLE, "Activité partielle, part des heures de travail",
         Unit.SHARE);
+    put(m, Columns.APART_NB_MOIS_12M, Theme.ACTIVITE_PARTIELLE,
+        "Mois avec des heures d'activité partielle autorisées sur les 12 derniers", Unit.MONTHS);
     // délais (Durée délai, Montant global de l'échéancier) and CCSF (Date de traitement)
     put(m, Columns.DELAI_JOURS_TOTAL, Theme.DELAIS_CCSF, "Délai de paiement, durée", Unit.DAYS);
     put(m, Columns.DELAI_MONTANT, Theme.DELAIS_CCSF, "Délai de paiement, montant de l'échéancier", Unit.EUROS);
     put(m, Columns.DELAI_JOURS_RESTANTS, Theme.DELAIS_CCSF, "Délai de paiement, jours restants", Unit.DAYS);
     put(m, Columns.DELAI_DEVIATION, Theme.DELAIS_CCSF, "Délai de paiement, retard sur l'échéancier", Unit.SHARE);
     put(m, Columns.CCSF_MOIS_DEPUIS, Theme.DELAIS_CCSF, "Mois depuis la dernière décision CCSF", Unit.MONTHS);
+    put(m, Columns.DELAI_MOIS_DEPUIS, Theme.DELAIS_CCSF, "Mois depuis le dernier délai de paiement accordé",
+        Unit.MONTHS);
+    put(m, Columns.NB_DELAIS_12M, Theme.DELAIS_CCSF, "Délais de paiement accordés sur les 12 derniers mois",
+        Unit.COUNT);
     // Sirene: activity and territory
     put(m, Columns.CODE_NAF, Theme.SECTEUR_TERRITOIRE, "Secteur d'activité (section NAF)", Unit.CATEGORY);
     put(m, Columns.CODE_APE, Theme.SECTEUR_TERRITOIRE, "Activité principale (code APE)", Unit.CATEGORY);

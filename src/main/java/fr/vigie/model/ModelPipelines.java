@@ -2,6 +2,7 @@ package fr.vigie.model;
 
 import static org.apache.spark.ml.functions.vector_to_array;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.udf;
 
 import fr.vigie.config.GbtConfig;
 import fr.vigie.config.LogisticConfig;
@@ -22,6 +23,7 @@ import org.apache.spark.ml.feature.StandardScaler;
 import org.apache.spark.ml.feature.StringIndexer;
 import org.apache.spark.ml.feature.VectorAssembler;
 import org.apache.spark.sql.Column;
+import org.apache.spark.sql.types.DataTypes;
 
 /**
  * The two Spark ML pipelines, fitted on the same rows and saved with every transformation they
@@ -113,9 +115,20 @@ public final class ModelPipelines {
     return new Pipeline().setStages(stages.toArray(PipelineStage[]::new));
   }
 
-  /** The positive class's probability from a fitted pipeline's output: the score. */
+  /** The positive class's probability from a fitted pipeline's output, as Spark computes it. */
   public static Column positiveProbability() {
     return vector_to_array(col("probability"), "float64").getItem(1);
+  }
+
+  /**
+   * The raw score of a fitted pipeline's output rows: for the boosted trees, their probability summed
+   * by {@link TreesScoreUdf} (the same bits on any JVM an executor runs); for the baseline, Spark's.
+   */
+  public static Column rawScore(PipelineModel model) {
+    if (model.stages()[model.stages().length - 1] instanceof GBTClassificationModel gbt) {
+      return udf(new TreesScoreUdf(SparkTrees.ensemble(gbt)), DataTypes.DoubleType).apply(col(FEATURES));
+    }
+    return positiveProbability();
   }
 
   /** The fitted boosted trees of a pipeline from {@link #boostedTrees}. */

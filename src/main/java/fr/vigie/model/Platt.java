@@ -42,7 +42,7 @@ final class Platt {
       target[i] = weight[i] == 0 ? 0 : (c.positives() * hi + c.negatives() * lo) / weight[i];
     }
     double a = 0;
-    double b = Math.log((negatives + 1.0) / (positives + 1.0));
+    double b = StrictMath.log((negatives + 1.0) / (positives + 1.0));
     double value = objective(f, weight, target, a, b);
     for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
       double h11 = SIGMA;
@@ -85,9 +85,12 @@ final class Platt {
     return probability(a * logit(score) + b);
   }
 
-  /** 1 / (1 + exp(z)), without overflow. */
+  /**
+   * 1 / (1 + exp(z)), without overflow. StrictMath (fdlibm), not Math: Math.exp may be a CPU-specific
+   * intrinsic, and a score must be the same bits on any executor.
+   */
   private static double probability(double z) {
-    return z >= 0 ? Math.exp(-z) / (1 + Math.exp(-z)) : 1 / (1 + Math.exp(z));
+    return z >= 0 ? StrictMath.exp(-z) / (1 + StrictMath.exp(-z)) : 1 / (1 + StrictMath.exp(z));
   }
 
   /** The regularised negative log-likelihood. */
@@ -95,13 +98,14 @@ final class Platt {
     double sum = 0;
     for (int i = 0; i < f.length; i++) {
       double z = a * f[i] + b;
-      sum += weight[i] * (z >= 0 ? target[i] * z + Math.log1p(Math.exp(-z)) : (target[i] - 1) * z + Math.log1p(Math.exp(z)));
+      sum += weight[i] * (z >= 0 ? target[i] * z + StrictMath.log1p(StrictMath.exp(-z))
+          : (target[i] - 1) * z + StrictMath.log1p(StrictMath.exp(z)));
     }
     return sum;
   }
 
   static double logit(double score) {
     double s = Math.min(1 - CLAMP, Math.max(CLAMP, score));
-    return Math.log(s / (1 - s));
+    return StrictMath.log(s / (1 - s));
   }
 }

@@ -130,7 +130,7 @@ public final class ScoreJob {
     Column[] categories = Stream.of(Columns.CODE_NAF, Columns.REGION, Columns.DEPARTEMENT)
         .map(c -> present.contains(c) ? col(c).cast("string") : lit(null).cast("string")).toArray(Column[]::new);
     return pipeline.transform(rows.join(yearAgo, new String[] {Columns.SIRET}, "left"))
-        .withColumn(SCORE_BRUT, ModelPipelines.positiveProbability())
+        .withColumn(SCORE_BRUT, ModelPipelines.rawScore(pipeline))
         .withColumn(SCORE, calibrate.apply(col(SCORE_BRUT)))
         .withColumn(EXPLAINED, explain.apply(col(ModelPipelines.FEATURES), col(YEAR_AGO), categories[0],
             categories[1], categories[2]))

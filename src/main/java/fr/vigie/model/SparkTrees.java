@@ -44,7 +44,8 @@ public final class SparkTrees {
    * on labels ±1, hence the factor 2 ({@code probability[1]} of the model).
    */
   public static double probability(double margin) {
-    return 1.0 / (1.0 + Math.exp(-2.0 * margin));
+    // StrictMath (fdlibm) rather than Math: the same bits on every JVM and CPU an executor runs on
+    return 1.0 / (1.0 + StrictMath.exp(-2.0 * margin));
   }
 
   private static int add(Tree.Builder builder, Node node) {

@@ -278,7 +278,7 @@ public final class TrainJob {
   static Dataset<Row> scored(PipelineModel pipeline, Dataset<Row> rows, String name) {
     return pipeline.transform(rows).select(
         lit(name).as(MODEL), col(PART), col(Columns.PERIODE), col(Columns.SIREN), col(ModelPipelines.LABEL),
-        ModelPipelines.positiveProbability().as(SCORE));
+        ModelPipelines.rawScore(pipeline).as(SCORE));
   }
 
   /** "model/test" → the test rows counted per month and score. */
