@@ -2,7 +2,7 @@
 """Assembles a benchmark's results file from the run itself (scripts/bench.sh).
 
     bench_results.py --scale S --establishments N --months M --work DIR --driver-memory X  > results.json
-    bench_results.py --table results.json [more.json ...]     the README's table, from results files
+    bench_results.py --table results.json [more.json ...]     docs/performance.md's tables, from results files
 
 Every figure is read from the work folder: steps.tsv (wall seconds and peak RSS per step, written
 by bench.sh around each spark-submit), the manifests the jobs wrote (rows), the model's

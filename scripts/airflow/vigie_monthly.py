@@ -2,8 +2,8 @@
 
 Copy this file into the DAGs folder. Each step is one ``spark-submit`` of the job jar
 (``fr.vigie.cli.Vigie <subcommand>``) through the Spark provider's ``SparkSubmitOperator``
-(``apache-airflow-providers-apache-spark``); the README's section "Running on a cluster and from
-Airflow" has the whole set-up.
+(``apache-airflow-providers-apache-spark``); docs/operations.md, "Airflow", has the whole
+set-up.
 """
 from __future__ import annotations
 
@@ -30,7 +30,7 @@ TRAIN_MONTHS_DEFAULT = "1,4,7,10"  # quarterly: the runs of January, April, July
 
 # The month a run processes: the month its data interval ENDS in. The schedule fires on the 25th,
 # after the monthly deliveries (the débits extraction around the 20th sets the latest month the data
-# allow, README "Monthly panels"); the run covering [25 Feb, 25 Mar) starts on 25 March and processes
+# allow, docs/contract.md, "Calendar"); the run covering [25 Feb, 25 Mar) starts on 25 March and processes
 # March. data_interval_start would be a month late. A rerun or a backfill of that run processes March
 # again, whatever month is the latest in the data by then.
 PERIOD = "{{ data_interval_end.strftime('%Y-%m') }}"

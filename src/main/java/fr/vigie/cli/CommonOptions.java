@@ -12,11 +12,11 @@ import picocli.CommandLine.Option;
 public final class CommonOptions {
 
   @Option(names = "--input", paramLabel = "DIR",
-      description = "Input root: one folder per source (README, \"Inputs\"). Overrides input.root.")
+      description = "Input root: one folder per source (docs/contract.md). Overrides input.root.")
   String input;
 
   @Option(names = "--output", paramLabel = "DIR",
-      description = "Output root (README, \"Outputs\"). Overrides output.root.")
+      description = "Output root (docs/contract.md). Overrides output.root.")
   String output;
 
   @Option(names = "--config", paramLabel = "FILE",

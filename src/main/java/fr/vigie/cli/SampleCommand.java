@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
       "Writes a built-in sample input root: every source folder in its real format, generated from a known risk"
-          + " model, with its ground truth in <output>/_truth/ (README, \"Built-in sample\").",
+          + " model, with its ground truth in <output>/_truth/ (docs/sample.md).",
       "--output is the sample folder (default: input.root). An existing folder must be empty or hold a previous"
           + " sample, which is replaced."
     })
@@ -32,7 +32,7 @@ final class SampleCommand extends JobCommand {
   @Option(names = "--seed", paramLabel = "S", description = "Random seed (default: sample.seed).")
   Long seed;
 
-  /** The sample is an input root: no output root is locked or written (README, "Built-in sample"). */
+  /** The sample is an input root: no output root is locked or written (docs/sample.md). */
   @Override
   protected boolean writesOutputRoot() {
     return false;

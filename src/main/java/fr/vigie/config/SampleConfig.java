@@ -3,7 +3,7 @@ package fr.vigie.config;
 import java.time.YearMonth;
 
 /**
- * Defaults of the built-in sample generator ({@code vigie sample}; README, "Built-in sample"). The
+ * Defaults of the built-in sample generator ({@code vigie sample}; docs/sample.md). The
  * command's options override establishments, months, start and seed.
  *
  * @param establishments     establishments to generate (companies have one or more)

@@ -38,8 +38,8 @@ public record Calibrator(String method, double[] scores, double[] probabilities,
   public static final String ISOTONIC = "isotonic";
   public static final String PLATT = "platt";
   /**
-   * Fewest positive validation rows for isotonic regression. Measured on generated samples (README,
-   * "Model"): with 29 positive rows, Platt did better on the test months (Brier and calibration
+   * Fewest positive validation rows for isotonic regression. Measured on generated samples
+   * (docs/model.md): with 29 positive rows, Platt did better on the test months (Brier and calibration
    * error); with 661 and 716, both were as well calibrated (Brier within 2 %, expected calibration
    * error within 16 %, either way) and isotonic's ties cost 7–9 % of average precision. Isotonic's
    * freedom of shape pays only with more positives than that: 1,000, above every size measured here

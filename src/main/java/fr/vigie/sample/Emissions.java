@@ -10,7 +10,7 @@ import java.util.List;
  * end the files show it ({@link Publication}). The writers call it with what a line says, never with
  * the state; {@link EmissionLikelihoods} turns that into P(line | state).
  *
- * <p>In the filter (the observable ceiling, README "Built-in sample"): the ECN operations, the unpaid
+ * <p>In the filter (the observable ceiling, docs/sample.md): the ECN operations, the unpaid
  * share of each period with its ECN's motif and any surcharge, the délais (with their duration) and
  * CCSF decisions a debt made possible, the activité partielle requests of the months whose headcount
  * is published, the balance sheets' score, and, approximately, the month-to-month headcount changes of

@@ -96,7 +96,7 @@ final class ModelDescription {
     return root;
   }
 
-  /** What the observable ceiling is, what its filter uses and leaves out (README, "Built-in sample"). */
+  /** What the observable ceiling is, what its filter uses and leaves out (docs/sample.md). */
   static ObjectNode observable(Publication publication) {
     ObjectNode o = JsonNodeFactory.instance.objectNode();
     o.put("path", SampleGenerator.OBSERVABLE);

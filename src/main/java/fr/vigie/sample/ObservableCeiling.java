@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The observable ceiling of one company ({@code _truth/observable/}, README "Built-in sample"): the
+ * The observable ceiling of one company ({@code _truth/observable/}, docs/sample.md): the
  * probability that a first procedure opens within {@link RiskModel#HORIZON} months given what its
  * files show by the end of each month and that none has opened yet. Its lines are written again,
  * with the same random draws, into nothing ({@link PartitionOutput#discarding}), while

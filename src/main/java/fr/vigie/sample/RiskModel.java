@@ -5,7 +5,7 @@ import java.time.YearMonth;
 /**
  * The generating model of the sample: three latent health states per company, monthly transitions
  * and monthly opening hazards scaled by a fixed company risk multiplier and by calendar factors (a
- * crisis, a rebound, a slow trend). README, "Built-in sample", states it in prose; model.json lists
+ * crisis, a rebound, a slow trend). docs/sample.md states it in prose; model.json lists
  * every number.
  *
  * <p>Deterioration moves (sain → fragile → difficulté) are multiplied by {@code risk × deterioration(t)};

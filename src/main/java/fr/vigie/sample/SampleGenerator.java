@@ -42,7 +42,7 @@ import org.slf4j.LoggerFactory;
  * {@code _truth/}. Companies are spread over partitions; each Spark task generates its companies and
  * writes one file per source (nothing is collected but small summaries); the driver then writes
  * the open-data series, the truth (Parquet, from a second pass that regenerates the same companies)
- * and {@code model.json} / {@code planted.json}. README, "Built-in sample".
+ * and {@code model.json} / {@code planted.json}. See docs/sample.md.
  */
 public final class SampleGenerator {
   private static final Logger LOG = LoggerFactory.getLogger(SampleGenerator.class);

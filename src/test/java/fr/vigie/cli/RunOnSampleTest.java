@@ -31,7 +31,7 @@ import picocli.CommandLine;
  * {@code vigie sample} then {@code vigie run}: raw files in the real formats to scores and report,
  * through the command line. 2,500 establishments over 2015-01 .. 2019-12 with the default horizon
  * of 18 months: labels known up to 2018-06, test months 2018-01 .. 2018-06, training up to 2016-06.
- * A small model (the figures are checked for consistency, not for quality: README, "Model").
+ * A small model (the figures are checked for consistency, not for quality: docs/model.md).
  */
 @Tag("e2e")
 class RunOnSampleTest {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
 
-/** The generating model's calibration (README, "Built-in sample"): pure Java, no Spark. */
+/** The generating model's calibration (docs/sample.md, "The truth"): pure Java, no Spark. */
 class CalibrationTest {
   static final YearMonth START = YearMonth.of(2015, 1);
   static final int MONTHS = 72;
