@@ -120,7 +120,7 @@ class FeatureDictionaryTest {
       assertThat(FeatureDictionary.of(item.column()).theme()).as(item.column()).isEqualTo(Theme.SANTE_FINANCIERE);
     }
     assertThat(FeatureDictionary.dianeLabel(new DianeItems.Item("CAparEffectif", "ca_par_effectif",
-        "C.A. par effectif (kEUR/pers.)"))).isEqualTo("C.A. par effectif");
+        "C.A. par effectif (kEUR/pers.)", java.util.List.of()))).isEqualTo("C.A. par effectif");
   }
 
   @Test
