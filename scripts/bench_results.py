@@ -3,6 +3,7 @@
 
     bench_results.py --scale S --establishments N --months M --work DIR --driver-memory X  > results.json
     bench_results.py --table results.json [more.json ...]     docs/performance.md's tables, from results files
+    bench_results.py --models NAME=metrics.json [...]          docs/model.md's table, from model/metrics.json files
 
 Every figure is read from the work folder: steps.tsv (wall seconds and peak RSS per step, written
 by bench.sh around each spark-submit), the manifests the jobs wrote (rows), the model's
@@ -137,6 +138,7 @@ def results(args):
             "chain_ratio_to_floor": round(chain / floor_seconds, 2),
             "chain_peak_rss_mib": peak_rss,
         },
+        "model": model_figures(metrics),
         # issue 18's targets (the scaling target compares results files: --table shows it)
         "targets": {
             "chain_at_most_15_minutes": chain <= 15 * 60,
@@ -145,6 +147,51 @@ def results(args):
             "panel_at_most_3x_write_floor": bool(write_floor) and steps["panel"]["seconds"] <= 3 * write_floor,
         },
     }
+
+
+def model_figures(metrics):
+    """The test months' AUCPR of the trees, the baseline, the generator's truth and observable ceiling."""
+    truth = metrics.get("truth") or {}
+    calibration = metrics.get("calibration") or {}
+    after = calibration.get("after") or {}
+    rows = metrics["rows"]
+    return {
+        "training_rows": rows["training"]["rows"], "training_positives": rows["training"]["positives"],
+        "training_sirens": rows["training"].get("sirens"),
+        "validation_rows": rows["validation"]["rows"], "validation_positives": rows["validation"]["positives"],
+        "test_rows": rows["test"]["rows"], "test_positives": rows["test"]["positives"],
+        "base_rate": metrics["model"]["base_rate"],
+        "aucpr_trees": metrics["model"]["aucpr"], "aucpr_baseline": metrics["baseline"]["aucpr"],
+        "roc_auc_trees": metrics["model"]["roc_auc"], "roc_auc_baseline": metrics["baseline"]["roc_auc"],
+        "trees_over_baseline": metrics["model"]["aucpr"] / metrics["baseline"]["aucpr"]
+        if metrics["baseline"]["aucpr"] else None,
+        # on the rows the generator's truth covers (all test rows of a generated sample)
+        "aucpr_truth": truth.get("aucpr"), "aucpr_observable_ceiling": truth.get("observable_aucpr"),
+        "trees_over_truth": truth.get("ratio"), "trees_over_ceiling": truth.get("ratio_to_observable"),
+        "calibration": calibration.get("method"),
+        "calibrated_mean": after.get("mean_predicted"), "observed_rate": after.get("observed_rate"),
+    }
+
+
+def models(named):
+    """Markdown: one row per NAME=metrics.json (a run's model/metrics.json), in the order given."""
+    lines = ["| sample | training rows (positives) + validation (positives) | test rows (positives) | base rate "
+             "| AUCPR trees | AUCPR logistic | trees / logistic | ROC AUC trees / logistic | AUCPR truth "
+             "| AUCPR observable ceiling | trees / truth | trees / ceiling | calibrated mean vs observed |",
+             "|---|---|---|---:|---:|---:|---:|---|---:|---:|---:|---:|---|"]
+    for item in named:
+        name, path = item.split("=", 1)
+        m = model_figures(load(path))
+        opt = lambda v, f="{:.3f}": "" if v is None else f.format(v)
+        gap = "" if not m["calibrated_mean"] or not m["observed_rate"] else \
+            f"{m['calibrated_mean']:.2%} vs {m['observed_rate']:.2%} ({m['calibrated_mean'] / m['observed_rate'] - 1:+.0%})"
+        lines.append(f"| {name} | {m['training_rows']:,} ({m['training_positives']:,}) + {m['validation_rows']:,} "
+                     f"({m['validation_positives']:,}) | {m['test_rows']:,} ({m['test_positives']:,}) | "
+                     f"{m['base_rate']:.2%} | {m['aucpr_trees']:.3f} | {m['aucpr_baseline']:.3f} | "
+                     f"{opt(m['trees_over_baseline'], '{:.2f}')} | {m['roc_auc_trees']:.2f} / {m['roc_auc_baseline']:.2f} | "
+                     f"{opt(m['aucpr_truth'])} | {opt(m['aucpr_observable_ceiling'])} | {opt(m['trees_over_truth'], '{:.2f}')} | "
+                     f"{opt(m['trees_over_ceiling'], '{:.2f}')} | {gap} |")
+    return "\n".join(lines)
 
 
 def table(paths):
@@ -191,6 +238,20 @@ def table(paths):
             lines.append(f"| {r['scale']:g} | {r['establishments']:,} | {s['floor']['seconds']:.0f} | "
                          f"{s['ingest']['seconds']:.0f} | {s['panel']['seconds']:.0f} | {s['train']['seconds']:.0f} | "
                          f"{s['score']['seconds']:.0f} | {chain:.0f} | {chain / r['establishments'] * 1000:.2f} |")
+    modelled = [r for r in runs if r.get("model")]
+    if modelled:
+        # the learning curve: the test months' AUCPR against the sample's size
+        lines.append("")
+        lines.append("| scale | establishments | test rows (positives) | AUCPR trees | AUCPR logistic | trees / logistic "
+                     "| AUCPR observable ceiling | trees / ceiling | AUCPR truth |")
+        lines.append("|---:|---:|---|---:|---:|---:|---:|---:|---:|")
+        for r in modelled:
+            m = r["model"]
+            opt = lambda v, f="{:.3f}": "" if v is None else f.format(v)
+            lines.append(f"| {r['scale']:g} | {r['establishments']:,} | {m['test_rows']:,} ({m['test_positives']:,}) | "
+                         f"{m['aucpr_trees']:.3f} | {m['aucpr_baseline']:.3f} | {opt(m['trees_over_baseline'], '{:.2f}')} | "
+                         f"{opt(m['aucpr_observable_ceiling'])} | {opt(m['trees_over_ceiling'], '{:.2f}')} | "
+                         f"{opt(m['aucpr_truth'])} |")
     return "\n".join(lines)
 
 
@@ -201,6 +262,7 @@ def fmt(n):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--table", nargs="+", metavar="RESULTS")
+    parser.add_argument("--models", nargs="+", metavar="NAME=METRICS")
     parser.add_argument("--scale")
     parser.add_argument("--establishments", type=int)
     parser.add_argument("--months", type=int)
@@ -210,6 +272,9 @@ def main():
     args = parser.parse_args()
     if args.table:
         print(table(args.table))
+        return
+    if args.models:
+        print(models(args.models))
         return
     if not all([args.scale, args.establishments, args.months, args.work]):
         parser.error("--scale, --establishments, --months and --work are required (or --table)")

@@ -3,6 +3,7 @@ package fr.vigie.panel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.vigie.config.ConfigLoader;
+import fr.vigie.config.SampleConfig;
 import fr.vigie.config.VigieConfig;
 import fr.vigie.job.Job;
 import fr.vigie.sample.SampleGenerator;
@@ -46,7 +47,9 @@ class WideViewEqualsReferenceTest {
     VigieConfig defaults = ConfigLoader.defaultsOnly();
     Path sample = dir.resolve("sample");
     Path output = dir.resolve("output");
-    SampleGenerator.generate(SPARK, defaults.sample(), sample.toString());
+    // the digests were taken on the 3,500-establishment sample (the default until the demo grew)
+    SampleConfig reference = defaults.sample().with(3500, null, null, null);
+    SampleGenerator.generate(SPARK, reference, sample.toString());
     ConfigLoader.Loaded loaded = ConfigLoader.load(null, List.of(),
         Map.of("input.root", sample.toString(), "output.root", output.toString()));
     try (Job job = new Job(loaded, null, SPARK)) {
