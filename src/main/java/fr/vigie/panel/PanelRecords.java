@@ -8,11 +8,13 @@ import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.xxhash64;
 
 import fr.vigie.config.SourceName;
+import fr.vigie.source.InputException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.spark.sql.AnalysisException;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -114,7 +116,18 @@ public final class PanelRecords {
       };
       out.add(c.cast(field.dataType()).as(name));
     }
-    return source.where(where).select(out.toArray(Column[]::new));
+    try {
+      // Spark resolves the columns here, when the plan is built, before any job runs
+      return source.where(where).select(out.toArray(Column[]::new));
+    } catch (Exception e) {
+      if (!(e instanceof AnalysisException analysis)) throw e;
+      // a source written by another version of vigie (or by hand) without a column this kind reads:
+      // say which records need which column, not Spark's plan
+      String column = analysis.getMessageParameters().getOrDefault("objectName", "?");
+      throw new InputException("Cannot build the panel: its " + kind + " records read the column " + column
+          + ", which the source does not have (its columns: " + String.join(", ", source.columns())
+          + "). Run vigie ingest again with this version.", e);
+    }
   }
 
   private static Map<String, Column> slots(Object... nameThenColumn) {

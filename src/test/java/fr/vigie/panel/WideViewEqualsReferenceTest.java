@@ -48,8 +48,8 @@ class WideViewEqualsReferenceTest {
     Path sample = dir.resolve("sample");
     Path output = dir.resolve("output");
     // the digests were taken on the 3,500-establishment sample (the default until the demo grew)
-    SampleConfig reference = defaults.sample().with(3500, null, null, null);
-    SampleGenerator.generate(SPARK, reference, sample.toString());
+    SampleConfig threeThousandFiveHundred = defaults.sample().with(3500, null, null, null);
+    SampleGenerator.generate(SPARK, threeThousandFiveHundred, sample.toString());
     ConfigLoader.Loaded loaded = ConfigLoader.load(null, List.of(),
         Map.of("input.root", sample.toString(), "output.root", output.toString()));
     try (Job job = new Job(loaded, null, SPARK)) {
