@@ -56,8 +56,14 @@ final class Evaluations {
 
   /** Every month's rows counted per score only. */
   static List<ScoreCount> scoreCounts(List<Counted> rows) {
-    return rows.stream().map(Counted::count).toList();
+    // in one fixed order: the rows come from a Spark aggregation whose order depends on the
+    // cluster, and the sums over them (Platt's fit, the mean score) are sums of doubles
+    return rows.stream().map(Counted::count).sorted(CANONICAL).toList();
   }
+
+  /** Score, then positives, then negatives: two counts equal in all three are interchangeable. */
+  static final Comparator<ScoreCount> CANONICAL = Comparator.comparingDouble(ScoreCount::score)
+      .thenComparingLong(ScoreCount::positives).thenComparingLong(ScoreCount::negatives);
 
   /**
    * Brier score, expected calibration error, mean score, observed rate and reliability deciles of

@@ -47,7 +47,8 @@ class LargeCompanyTest {
         .cache();
     Dataset<Row> cotisations = cells.select(col("siret"), col("siren"), lit("117").as("compte"),
         col("periode_debut"), expr("add_months(periode_debut, 1)").as("periode_fin"), lit(1).as("nb_mois"),
-        expr("cast(100.00 as decimal(18,2))").as("cotis_due"), lit("f").as("file"), col("k").cast("long").as("line"));
+        expr("cast(100.00 as decimal(18,2))").as("cotis_due"),
+        expr("cast(100.00 as decimal(18,2))").as("enc_direct"), lit("f").as("file"), col("k").cast("long").as("line"));
     Dataset<Row> effectif = cells.select(col("siret"), col("siren"), col("periode_debut").as("periode"),
         expr("cast(10 + e % 7 as int)").as("effectif"), lit("f").as("file"), col("k").cast("long").as("line"));
     Map<SourceName, Dataset<Row>> sources = new EnumMap<>(SourceName.class);
