@@ -131,15 +131,15 @@ public final class TrainJob {
     Set<String> dropped = job.step("train: features", () -> neverFilled(weighted, candidates));
     FeatureColumns features = candidates.without(dropped);
 
-    HyperSearch.Outcome search = model.search().enabled()
-        ? job.step("train: search", () -> search(fitRows, weighted, negativeRate, classRatio, features, bilans, config)) : null;
+    HyperSearch.Outcome search = !model.search().enabled() ? null
+        : job.step("train: search", () -> search(fitRows, weighted, negativeRate, classRatio, features, bilans, config));
     // the trees: model.gbt, or the search's choice refitted on every fit row with its positive weight
     GbtConfig gbt = search == null ? model.gbt() : search.chosen().applyTo(model.gbt());
     double treesPositiveWeight = search == null ? positiveWeight
         : classRatio * search.chosen().positiveWeightFactor();
     PipelineModel trees = job.step("train: fit boosted trees", () ->
         ModelPipelines.boostedTrees(features, gbt, model.seed())
-            .fit(HyperSearch.withPositiveWeight(weighted, treesPositiveWeight)));
+            .fit(search == null ? weighted : HyperSearch.withPositiveWeight(weighted, treesPositiveWeight)));
     PipelineModel baseline = job.step("train: fit baseline", () ->
         ModelPipelines.logistic(features, model.logistic()).fit(weighted));
     weighted.unpersist();
