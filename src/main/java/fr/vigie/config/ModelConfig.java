@@ -11,6 +11,7 @@ public record ModelConfig(
     int fitPartitions,
     double positiveWeightFactor,
     GbtConfig gbt,
+    SearchConfig search,
     LogisticConfig logistic,
     double betaRouge,
     double betaOrange,
@@ -26,6 +27,7 @@ public record ModelConfig(
     ConfigException.check(positiveWeightFactor > 0, "model.positive-weight-factor", positiveWeightFactor,
         "must be positive");
     ConfigException.check(gbt != null, "model.gbt", null, "is required");
+    ConfigException.check(search != null, "model.search", null, "is required");
     ConfigException.check(logistic != null, "model.logistic", null, "is required");
     ConfigException.check(betaRouge > 0, "model.beta-rouge", betaRouge, "must be positive");
     ConfigException.check(betaOrange > 0, "model.beta-orange", betaOrange, "must be positive");

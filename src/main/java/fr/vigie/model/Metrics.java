@@ -22,6 +22,7 @@ import java.util.List;
  * @param importances    the boosted trees' feature importances, largest first (non-zero only)
  * @param truth          on generated data: the true probabilities on the same test rows, else null
  * @param calibration    the calibration of the scores: how it was fitted, and its effect on the test months
+ * @param search         the hyper-parameter search that chose the trees (model.search), or null when off
  */
 public record Metrics(
     int horizonMonths,
@@ -34,7 +35,8 @@ public record Metrics(
     List<Threshold> thresholds,
     List<Importance> importances,
     Truth truth,
-    Calibration calibration) {
+    Calibration calibration,
+    Search search) {
 
   /** Jackson, snake_case, indented, tolerant of fields added later. */
   public static final ObjectMapper JSON = new ObjectMapper()
@@ -128,4 +130,28 @@ public record Metrics(
 
   /** One decile of the scores: its rows, positive rows, mean score and observed positive rate. */
   public record ReliabilityBin(long rows, long positives, double meanPredicted, double observedRate) {}
+
+  /**
+   * The hyper-parameter search ({@link HyperSearch}): the fit rows split by siren into inner-fit and
+   * inner-validation (never the validation nor the test rows), every candidate in the configured
+   * order, and the one refitted on every fit row.
+   *
+   * @param innerValidationFraction the share of the fit sirens held out to judge the candidates
+   * @param innerFit                the rows each candidate was fitted on
+   * @param innerValidation         the rows each candidate was judged on (every one, none sampled)
+   * @param candidates              in the configured order
+   * @param chosen                  index in {@code candidates} of the model (the first best inner AUCPR)
+   * @param seconds                 the whole search, refit of the chosen one excluded
+   */
+  public record Search(double innerValidationFraction, Count innerFit, Count innerValidation,
+      List<Candidate> candidates, int chosen, double seconds) {}
+
+  /**
+   * One candidate: its parameters (the other GBT settings are model.gbt's), the weight of a positive
+   * row they give, and its average precision and ROC AUC on the inner-validation rows; fitSeconds is
+   * the wall time of its fit on the inner-fit rows (recorded, never used to choose).
+   */
+  public record Candidate(int maxDepth, int maxIter, double stepSize, int minInstancesPerNode,
+      double positiveWeightFactor, double positiveWeight, double innerAucpr, double innerRocAuc,
+      double fitSeconds) {}
 }

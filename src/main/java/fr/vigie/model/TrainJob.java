@@ -14,6 +14,7 @@ import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.xxhash64;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fr.vigie.config.GbtConfig;
 import fr.vigie.config.ModelConfig;
 import fr.vigie.config.VigieConfig;
 import fr.vigie.job.Job;
@@ -107,7 +108,8 @@ public final class TrainJob {
           + " (a procedure opening within %d months); both classes are needed", fit.rows(), split.trainFirst(),
           split.trainLast(), fit.positives(), horizon));
     }
-    double positiveWeight = (double) (fit.rows() - fit.positives()) / fit.positives() * model.positiveWeightFactor();
+    double classRatio = (double) (fit.rows() - fit.positives()) / fit.positives();
+    double positiveWeight = classRatio * model.positiveWeightFactor();
     // the trees sample split candidates and rows per input partition, and merge their split
     // statistics across partitions in shuffle-arrival order: a layout fixed by the data and
     // model.fit-partitions alone (not by how panel/ happens to be split into files, nor by the
@@ -129,8 +131,15 @@ public final class TrainJob {
     Set<String> dropped = job.step("train: features", () -> neverFilled(weighted, candidates));
     FeatureColumns features = candidates.without(dropped);
 
+    HyperSearch.Outcome search = !model.search().enabled() ? null
+        : job.step("train: search", () -> search(fitRows, weighted, negativeRate, classRatio, features, bilans, config));
+    // the trees: model.gbt, or the search's choice refitted on every fit row with its positive weight
+    GbtConfig gbt = search == null ? model.gbt() : search.chosen().applyTo(model.gbt());
+    double treesPositiveWeight = search == null ? positiveWeight
+        : classRatio * search.chosen().positiveWeightFactor();
     PipelineModel trees = job.step("train: fit boosted trees", () ->
-        ModelPipelines.boostedTrees(features, model.gbt(), model.seed()).fit(weighted));
+        ModelPipelines.boostedTrees(features, gbt, model.seed())
+            .fit(search == null ? weighted : HyperSearch.withPositiveWeight(weighted, treesPositiveWeight)));
     PipelineModel baseline = job.step("train: fit baseline", () ->
         ModelPipelines.logistic(features, model.logistic()).fit(weighted));
     weighted.unpersist();
@@ -162,14 +171,15 @@ public final class TrainJob {
                 split.testFirst().toString(), split.testLast().toString(), split.testLast().toString()),
             new Metrics.Rows(fit, counts.getOrDefault(VALIDATION, new Metrics.Count(0, 0, 0)),
                 counts.getOrDefault(TEST, new Metrics.Count(0, 0, 0))),
-            positiveWeight,
+            treesPositiveWeight,
             new Metrics.Features(features.numeric(), features.categorical(), List.copyOf(new TreeSet<>(dropped))),
             Evaluations.evaluate(test),
             Evaluations.evaluate(byPart.getOrDefault("baseline/" + TEST, List.of())),
             thresholds,
             importances(trees),
             truth,
-            calibration);
+            calibration,
+            search == null ? null : search.search());
         return new Trained(metrics, calibrator);
       } finally {
         scored.unpersist();
@@ -197,6 +207,26 @@ public final class TrainJob {
     LOG.info("train: test AUCPR {} (baseline {}), base rate {}", metrics.model().aucpr(), metrics.baseline().aucpr(),
         metrics.model().baseRate());
     return metrics;
+  }
+
+  /**
+   * The search over model.search.candidates ({@link HyperSearch}), on the fit rows only. The
+   * inner-validation rows are judged unsampled: when negatives were sampled for the fits, they are
+   * taken again from the fit rows (a sampled set would inflate every candidate's precision).
+   */
+  private static HyperSearch.Outcome search(Dataset<Row> fitRows, Dataset<Row> weighted, double negativeRate,
+      double classRatio, FeatureColumns features, Dataset<Row> bilans, VigieConfig config) {
+    ModelConfig model = config.model();
+    HyperSearch.InnerCounts counts = HyperSearch.innerCounts(fitRows, model.search(), model.seed());
+    Column inner = HyperSearch.inner(model.search(), model.seed());
+    Dataset<Row> innerValidation = (negativeRate < 1 ? wide(fitRows.where(inner), bilans, config)
+        : weighted.where(inner)).persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      return HyperSearch.run(weighted, innerValidation, counts, features, model.search(), model.gbt(), classRatio,
+          model.seed());
+    } finally {
+      innerValidation.unpersist();
+    }
   }
 
   /** What evaluation hands to the save: the metrics and the calibration they were measured with. */

@@ -36,7 +36,36 @@ final class ModelSections {
         .append(figure(LineChart.render("roc", "Courbes ROC", "taux de faux positifs", "taux de vrais positifs", rocSeries(m)),
             "ROC sur les mois de test ; pointillés : tirage au hasard."))
         .append("</div>");
-    return out.append(perMonth(m)).append("</section>").toString();
+    out.append(perMonth(m));
+    if (m.search() != null) out.append(search(m.search()));
+    return out.append("</section>").toString();
+  }
+
+  /**
+   * The hyper-parameter search (model.search): every candidate in the order tried, with its average
+   * precision on the inner-validation sirens of the fit rows; the chosen one is marked.
+   */
+  static String search(Metrics.Search search) {
+    StringBuilder out = new StringBuilder("<h3>Recherche des hyper-paramètres</h3><p class=\"note\">Chaque candidat est"
+        + " ajusté sur ").append(FrenchNumbers.integer(search.innerFit().rows()))
+        .append(" lignes d’apprentissage et jugé sur les ")
+        .append(FrenchNumbers.integer(search.innerValidation().rows())).append(" lignes de ")
+        .append(FrenchNumbers.integer(search.innerValidation().sirens()))
+        .append(" autres siren (").append(FrenchNumbers.percent(search.innerValidationFraction(), 0))
+        .append(" des siren d’apprentissage) ; ni la validation ni le test n’y servent. Le meilleur, le premier"
+            + " en cas d’égalité, est réajusté sur toutes les lignes d’apprentissage.</p>");
+    Table t = new Table("search", "candidat", "profondeur", "arbres", "pas", "lignes min. par feuille",
+        "facteur de poids des positifs", "AUCPR interne", "ROC AUC interne", "ajustement (s)");
+    for (int i = 0; i < search.candidates().size(); i++) {
+      Metrics.Candidate c = search.candidates().get(i);
+      t.row((i + 1) + (i == search.chosen() ? " (retenu)" : ""), Table.num(FrenchNumbers.integer(c.maxDepth())),
+          Table.num(FrenchNumbers.integer(c.maxIter())), Table.num(FrenchNumbers.decimal(c.stepSize(), 2)),
+          Table.num(FrenchNumbers.integer(c.minInstancesPerNode())),
+          Table.num(FrenchNumbers.decimal(c.positiveWeightFactor(), 2)),
+          Table.num(FrenchNumbers.decimal(c.innerAucpr(), 3)), Table.num(FrenchNumbers.decimal(c.innerRocAuc(), 3)),
+          Table.num(FrenchNumbers.decimal(c.fitSeconds(), 1)));
+    }
+    return out.append(t).toString();
   }
 
   private static String splits(Metrics.Rows rows) {

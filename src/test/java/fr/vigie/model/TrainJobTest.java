@@ -41,12 +41,16 @@ class TrainJobTest {
   static Metrics metrics;
 
   static Job job(YearMonth period, String... settings) {
+    return job(root.resolve("output"), period, settings);
+  }
+
+  static Job job(Path output, YearMonth period, String... settings) {
     List<String> all = new ArrayList<>(List.of("labels.horizon-months=6", "model.test-months=6",
         "model.validation-fraction=0.3", "model.gbt.max-iter=8", "model.gbt.max-depth=3",
         "model.gbt.min-instances-per-node=5", "model.logistic.max-iter=20"));
     all.addAll(List.of(settings));
     ConfigLoader.Loaded loaded = ConfigLoader.load(null, all,
-        Map.of("output.root", root.resolve("output").toString(), "input.root", root.resolve("input").toString()));
+        Map.of("output.root", output.toString(), "input.root", root.resolve("input").toString()));
     return new Job(loaded, period, ModelWorld.SPARK);
   }
 
@@ -351,6 +355,79 @@ class TrainJobTest {
       assertThat(debt.<Double>getAs("valeur_12m")).isEqualTo(yearAgo.ratioDette() > 1 ? 1.0 : 0.0);
     }
     assertThat(top.<String>getAs("raison_sociale")).as("no Sirene in this world").isNull();
+  }
+
+  /**
+   * With model.search on, three candidates: the search section lists them in order with their
+   * inner AUCPR, the chosen one is the first best and is the saved model, and the search saw the fit
+   * rows only (its two inner parts add up to them, siren-disjoint), never the validation or test rows.
+   */
+  @Test
+  void theSearchJudgesTheCandidatesOnInnerSirensOfTheFitRowsAndRefitsTheBest() throws Exception {
+    Path output = root.resolve("search");
+    WORLD.panel().write().partitionBy("periode").parquet(output.resolve("panel").toString());
+    Metrics searched = TrainJob.run(job(output, null, "model.search.enabled=true",
+        "model.search.inner-validation-fraction=0.3",
+        "model.search.candidates=[{max-depth: 1, max-iter: 3, step-size: 0.1, min-instances-per-node: 5,"
+            + " positive-weight-factor: 0.05}, {max-depth: 3, max-iter: 8, step-size: 0.3, min-instances-per-node: 5,"
+            + " positive-weight-factor: 0.05}, {max-depth: 2, max-iter: 8, step-size: 0.3,"
+            + " min-instances-per-node: 50, positive-weight-factor: 1}]"));
+    Metrics.Search search = searched.search();
+    assertThat(search).isNotNull();
+    assertThat(metrics.search()).as("off by default").isNull();
+    assertThat(search.innerValidationFraction()).isEqualTo(0.3);
+    assertThat(search.candidates()).extracting(Metrics.Candidate::maxDepth).containsExactly(1, 3, 2);
+    assertThat(search.candidates()).extracting(Metrics.Candidate::maxIter).containsExactly(3, 8, 8);
+    assertThat(search.candidates()).extracting(Metrics.Candidate::positiveWeightFactor).containsExactly(0.05, 0.05, 1.0);
+    Metrics.Count fit = searched.rows().training();
+    double classRatio = (double) (fit.rows() - fit.positives()) / fit.positives();
+    double bestAucpr = -1;
+    int firstBest = -1;
+    for (int i = 0; i < search.candidates().size(); i++) {
+      Metrics.Candidate c = search.candidates().get(i);
+      assertThat(c.innerAucpr()).isBetween(0.0, 1.0);
+      assertThat(c.innerRocAuc()).isBetween(0.0, 1.0);
+      assertThat(c.fitSeconds()).isPositive();
+      assertThat(c.positiveWeight()).isEqualTo(classRatio * c.positiveWeightFactor());
+      if (c.innerAucpr() > bestAucpr) {
+        bestAucpr = c.innerAucpr();
+        firstBest = i;
+      }
+    }
+    assertThat(search.chosen()).as("the first best inner AUCPR").isEqualTo(firstBest);
+
+    // the search saw the fit rows only: its parts add up to them, siren-disjoint, and the outer parts are
+    // those of the run without search
+    assertThat(search.innerFit().rows() + search.innerValidation().rows()).isEqualTo(fit.rows());
+    assertThat(search.innerFit().positives() + search.innerValidation().positives()).isEqualTo(fit.positives());
+    assertThat(search.innerFit().sirens() + search.innerValidation().sirens()).isEqualTo(fit.sirens());
+    assertThat(searched.rows()).isEqualTo(metrics.rows());
+    // recounted here: the fit part's sirens cut by the inner hash, away from every validation siren
+    OutOfTime split = new OutOfTime(ModelWorld.FIRST, T, TEST_FIRST, ModelWorld.LABELS_END);
+    Dataset<Row> parts = TrainJob.parts(TrainJob.labelled(WORLD.panel()), split, 0.3, 42).cache();
+    Set<String> innerValidation = new HashSet<>();
+    for (Row r : parts.where(col(TrainJob.PART).equalTo(TrainJob.FIT)
+        .and(ValidationSplit.isInnerValidation(col("siren"), 0.3, 42))).select("siren").distinct().collectAsList()) {
+      innerValidation.add(r.getString(0));
+    }
+    assertThat(innerValidation).hasSize((int) search.innerValidation().sirens())
+        .doesNotContainAnyElementsOf(sirens(parts, TrainJob.VALIDATION));
+    assertThat(parts.where(col(TrainJob.PART).equalTo(TrainJob.FIT)
+        .and(ValidationSplit.isInnerValidation(col("siren"), 0.3, 42))).count())
+        .isEqualTo(search.innerValidation().rows());
+
+    // the saved trees are the chosen candidate refitted on every fit row, with its positive weight
+    Metrics.Candidate chosen = search.candidates().get(search.chosen());
+    ModelStore store = new ModelStore(output.resolve("model").toString(),
+        ModelWorld.SPARK.sparkContext().hadoopConfiguration());
+    org.apache.spark.ml.classification.GBTClassificationModel trees = ModelPipelines.trees(store.loadTrees());
+    assertThat(trees.getMaxDepth()).isEqualTo(chosen.maxDepth());
+    assertThat(trees.getNumTrees()).isEqualTo(chosen.maxIter());
+    assertThat(trees.getStepSize()).isEqualTo(chosen.stepSize());
+    assertThat(trees.getMinInstancesPerNode()).isEqualTo(chosen.minInstancesPerNode());
+    assertThat(searched.positiveWeight()).isEqualTo(chosen.positiveWeight());
+    Metrics read = Metrics.JSON.readValue(output.resolve("model/metrics.json").toFile(), Metrics.class);
+    assertThat(read.search()).isEqualTo(search);
   }
 
   @Test

@@ -49,7 +49,7 @@ final class ReportFixtures {
                 new Metrics.AtThreshold(0.48, 0.29, 0.421, 71), 23.7),
             new Metrics.Threshold("orange", 2, 0.0834, new Metrics.AtThreshold(0.21, 0.66, 0.461, 1_512),
                 new Metrics.AtThreshold(0.19, 0.61, 0.423, 379), 126.3)),
-        importances, null, calibration());
+        importances, null, calibration(), null);
   }
 
   /** Platt chosen on 12 000 validation rows; raw scores twice the observed rate, calibrated ones close to it. */
