@@ -48,7 +48,9 @@ timed() { # name command...: runs it, prints its wall time
   printf '%s\t%s s\n' "$name" "$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.1f", b - a }')"
 }
 vigie() { "$VIGIE_HOME/scripts/spark-submit.sh" --driver-memory "$VIGIE_DRIVER_MEMORY" "$@"; }
-reference() { "$work/reference/scripts/spark-submit.sh" --driver-memory "$VIGIE_DRIVER_MEMORY" "$@"; }
+# the reference runs in its own checkout, so that it reads its own conf/vigie.yaml (a newer one has keys
+# it does not know)
+reference() { (cd "$work/reference" && scripts/spark-submit.sh --driver-memory "$VIGIE_DRIVER_MEMORY" "$@"); }
 
 {
   echo "panel equivalence: scale $scale ($establishments establishments x 60 months), reference $reference, commit $head"
