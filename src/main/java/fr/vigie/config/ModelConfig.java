@@ -13,6 +13,7 @@ public record ModelConfig(
     GbtConfig gbt,
     SearchConfig search,
     LogisticConfig logistic,
+    AnchoringConfig anchoring,
     double betaRouge,
     double betaOrange,
     int explanations,
@@ -29,6 +30,7 @@ public record ModelConfig(
     ConfigException.check(gbt != null, "model.gbt", null, "is required");
     ConfigException.check(search != null, "model.search", null, "is required");
     ConfigException.check(logistic != null, "model.logistic", null, "is required");
+    ConfigException.check(anchoring != null, "model.anchoring", null, "is required");
     ConfigException.check(betaRouge > 0, "model.beta-rouge", betaRouge, "must be positive");
     ConfigException.check(betaOrange > 0, "model.beta-orange", betaOrange, "must be positive");
     ConfigException.check(explanations >= 1, "model.explanations", explanations, "must be at least 1");

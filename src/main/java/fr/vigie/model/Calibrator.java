@@ -32,9 +32,11 @@ import java.util.List;
  * @param b             Platt, as above
  * @param rows          validation rows it was fitted on
  * @param positives     their positive rows
+ * @param anchoring     the anchoring of each scored month's probabilities to the opening rate observable
+ *                      at that month ({@link Anchoring}), or null: the calibration alone
  */
 public record Calibrator(String method, double[] scores, double[] probabilities, double a, double b, long rows,
-    long positives) implements Serializable {
+    long positives, Anchoring anchoring) implements Serializable {
   public static final String ISOTONIC = "isotonic";
   public static final String PLATT = "platt";
   /**
@@ -71,17 +73,28 @@ public record Calibrator(String method, double[] scores, double[] probabilities,
 
   public static Calibrator isotonic(List<ScoreCount> validation) {
     double[][] knots = Isotonic.fit(validation);
-    return new Calibrator(ISOTONIC, knots[0], knots[1], 0, 0, rows(validation), positives(validation));
+    return new Calibrator(ISOTONIC, knots[0], knots[1], 0, 0, rows(validation), positives(validation), null);
   }
 
   public static Calibrator platt(List<ScoreCount> validation) {
     double[] ab = Platt.fit(validation);
-    return new Calibrator(PLATT, new double[0], new double[0], ab[0], ab[1], rows(validation), positives(validation));
+    return new Calibrator(PLATT, new double[0], new double[0], ab[0], ab[1], rows(validation), positives(validation),
+        null);
   }
 
-  /** The probability of a raw score. */
+  /** The same calibration, anchored ({@code null}: not anchored). */
+  public Calibrator withAnchoring(Anchoring anchoring) {
+    return new Calibrator(method, scores, probabilities, a, b, rows, positives, anchoring);
+  }
+
+  /** The probability of a raw score, before any anchoring. */
   public double apply(double score) {
     return ISOTONIC.equals(method) ? Isotonic.apply(scores, probabilities, score) : Platt.apply(a, b, score);
+  }
+
+  /** The probability of a raw score in a month whose anchoring offset is {@code offset} (0: none). */
+  public double apply(double score, double offset) {
+    return Anchoring.shift(apply(score), offset);
   }
 
   private static long rows(List<ScoreCount> counts) {

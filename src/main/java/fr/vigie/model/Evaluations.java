@@ -54,6 +54,37 @@ final class Evaluations {
         .toList();
   }
 
+  /** Calibrated rows anchored month by month, and each month's anchoring. */
+  record AnchoredRows(List<Counted> rows, List<Metrics.AnchoredMonth> months) {}
+
+  /**
+   * The calibrated rows of each month shifted by the month's offset ({@link Anchoring}): the month's
+   * target from the panel months, the offset from the month's own rows (their probabilities, never
+   * their outcomes: the positives only feed the figures). Months in order.
+   */
+  static AnchoredRows anchored(List<Counted> calibrated, Anchoring anchoring, List<Anchoring.Month> panelMonths) {
+    Map<String, List<Counted>> byMonth = new TreeMap<>();
+    for (Counted c : calibrated) byMonth.computeIfAbsent(c.periode(), m -> new ArrayList<>()).add(c);
+    List<Counted> rows = new ArrayList<>();
+    List<Metrics.AnchoredMonth> months = new ArrayList<>();
+    byMonth.forEach((month, counted) -> {
+      Anchoring.Target target = anchoring.target(panelMonths, java.time.YearMonth.parse(month));
+      List<ScoreCount> counts = scoreCounts(counted);
+      double offset = Anchoring.offset(counts, target.rate());
+      List<Counted> shifted = counted.stream()
+          .map(c -> new Counted(c.periode(), Anchoring.shift(c.score(), offset), c.positives(), c.negatives()))
+          .toList();
+      rows.addAll(shifted);
+      Metrics.Calibrated before = calibration("", counted);
+      Metrics.Calibrated after = calibration("", shifted);
+      months.add(new Metrics.AnchoredMonth(month, target.windowFirst().toString(), target.windowLast().toString(),
+          target.openings(), target.exposures(), target.ratio(), target.rate(), offset,
+          after.reliability().stream().mapToLong(Metrics.ReliabilityBin::rows).sum(), before.meanPredicted(),
+          after.meanPredicted(), after.observedRate()));
+    });
+    return new AnchoredRows(rows, months);
+  }
+
   /** Every month's rows counted per score only. */
   static List<ScoreCount> scoreCounts(List<Counted> rows) {
     // in one fixed order: the rows come from a Spark aggregation whose order depends on the

@@ -101,9 +101,35 @@ public record Metrics(
    *                    never applied
    * @param truth       on generated data, the true probabilities' mean against the observed rate on the
    *                    validation and test rows, else null
+   * @param unanchored  the calibrated scores before the anchoring ({@code after} is anchored), null when
+   *                    model.anchoring is off
+   * @param anchoring   the anchoring applied to {@code after} and {@code alternative}, its inputs and
+   *                    every test month's target and offset; null when model.anchoring is off
    */
   public record Calibration(String method, String rule, Count fittedOn, Calibrated before, Calibrated after,
-      Calibrated alternative, CalibrationTruth truth) {}
+      Calibrated alternative, CalibrationTruth truth, Calibrated unanchored, Anchored anchoring) {}
+
+  /**
+   * The anchoring of the calibrated probabilities ({@link Anchoring}): the training figures it was
+   * fitted with (saved in calibration.json) and, per test month, what {@code vigie score} would apply.
+   *
+   * @param rule            the formula, in words
+   * @param calibrationRate R: positive rate of the validation rows the calibration was fitted on
+   * @param trainingHazard  h_train: trainingOpenings / trainingExposures
+   */
+  public record Anchored(String rule, int windowMonths, int procolsDelayMonths, int minOpenings, long calibrationRows,
+      long calibrationPositives, double calibrationRate, long trainingOpenings, long trainingExposures,
+      double trainingHazard, List<AnchoredMonth> testMonths) {}
+
+  /**
+   * One test month's anchoring: the openings and exposed establishment-months of its window (panel
+   * months windowFirst .. windowLast, openings the month after each), the ratio h(m) / h_train, the
+   * target mean, the offset on the log-odds, and the month's mean probability before and after,
+   * next to its observed rate.
+   */
+  public record AnchoredMonth(String periode, String windowFirst, String windowLast, long openings, long exposures,
+      double ratio, double targetRate, double offset, long rows, double meanCalibrated, double meanAnchored,
+      double observedRate) {}
 
   /**
    * On generated data, over the rows the generator's probabilities cover: rows, observed positive

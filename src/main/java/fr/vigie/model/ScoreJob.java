@@ -73,11 +73,15 @@ public final class ScoreJob {
     Dataset<Row> panel = TrainJob.readPanel(job, "Cannot score");
     YearMonth month = month(job, panel);
     // the month and the month 12 months earlier (its values explain), each with its balance sheets (bilans/)
-    Dataset<Row> twoMonths = panel.where(col(Columns.PERIODE).isin(Date.valueOf(month.atDay(1)),
-        Date.valueOf(month.minusMonths(YEAR).atDay(1))));
-    Dataset<Row> scores = RaisonSociale.add(score(pipeline, metrics, calibrator,
-            TrainJob.wide(twoMonths, TrainJob.readBilans(job), job.config()), month, job.config().model().explanations()),
-        job.spark(), job.layout(), job.hadoop()).select(OUTPUT);
+    Dataset<Row> twoMonths = TrainJob.wide(panel.where(col(Columns.PERIODE).isin(Date.valueOf(month.atDay(1)),
+        Date.valueOf(month.minusMonths(YEAR).atDay(1)))), TrainJob.readBilans(job), job.config());
+    Anchoring anchoring = calibrator.anchoring();
+    Anchoring.Target target = anchoring == null ? null
+        : anchoring.target(OpeningMonths.of(panel, anchoring.windowFirst(month), anchoring.windowLast(month)), month);
+    double offset = target == null ? 0
+        : job.step("score: anchoring " + month, () -> offset(pipeline, calibrator, twoMonths, month, target));
+    Dataset<Row> scores = RaisonSociale.add(score(pipeline, metrics, calibrator, offset, twoMonths, month,
+            job.config().model().explanations()), job.spark(), job.layout(), job.hadoop()).select(OUTPUT);
     long rows = job.step("score: " + month, () -> {
       ParquetOutput.replacePartitions(scores, job.layout().scores(), Columns.PERIODE, job.config().output());
       return job.spark().read().parquet(job.layout().scores())
@@ -86,6 +90,11 @@ public final class ScoreJob {
     Manifest manifest = job.manifest();
     manifest.section("score").put("periode", month.toString()).put("rows", rows)
         .put("calibration", calibrator.method())
+        .put("anchoring_target", target == null ? null : target.rate())
+        .put("anchoring_ratio", target == null ? null : target.ratio())
+        .put("anchoring_openings", target == null ? null : target.openings())
+        .put("anchoring_exposures", target == null ? null : target.exposures())
+        .put("anchoring_offset", target == null ? null : offset)
         .put("threshold_rouge", threshold(metrics, Alerte.ROUGE))
         .put("threshold_orange", threshold(metrics, Alerte.ORANGE));
     manifest.save();
@@ -99,16 +108,39 @@ public final class ScoreJob {
       SCORE_BRUT, Columns.PERIODE).map(functions::col).toArray(Column[]::new);
 
   /**
+   * The anchoring offset of {@code month} ({@link Anchoring}): its in-scope rows' raw scores, counted
+   * per distinct score and calibrated, brought to the target's mean. The rows' outcomes are not read.
+   */
+  static double offset(PipelineModel pipeline, Calibrator calibrator, Dataset<Row> panel, YearMonth month,
+      Anchoring.Target target) {
+    List<Curves.ScoreCount> counts = new java.util.ArrayList<>();
+    for (Row r : pipeline.transform(monthRows(panel, month)).select(ModelPipelines.rawScore(pipeline).as(SCORE_BRUT))
+        .groupBy(SCORE_BRUT).count().collectAsList()) {
+      counts.add(new Curves.ScoreCount(calibrator.apply(r.getDouble(0)), 0, r.getLong(1)));
+    }
+    double offset = Anchoring.offset(counts, target.rate());
+    LOG.info("score: {} anchored to {} (R x {}; {} openings over {} establishment-months, {} .. {}): offset {}", month,
+        target.rate(), target.ratio(), target.openings(), target.exposures(), target.windowFirst(),
+        target.windowLast(), offset);
+    return offset;
+  }
+
+  /** The rows a month scores: in scope, not already in a procedure. */
+  static Dataset<Row> monthRows(Dataset<Row> panel, YearMonth month) {
+    return panel.where(col(Columns.PERIODE).equalTo(lit(Date.valueOf(month.atDay(1))))
+        .and(col(Columns.DANS_PERIMETRE).equalTo(true)).and(not(col(Labels.EN_PROCEDURE))));
+  }
+
+  /**
    * The scores of the in-scope rows of {@code month} in {@code panel}, with the values of the same
    * establishments 12 months earlier read from {@code panel} (unknown when it does not reach back).
-   * Ranks order the calibrated scores, ties (an isotonic block) by the raw score, then by siret: the
-   * raw scores' order.
+   * {@code offset}: the month's anchoring offset on the calibrated log-odds (0: none). Ranks order the
+   * calibrated scores, ties (an isotonic block) by the raw score, then by siret: the raw scores' order.
    */
-  public static Dataset<Row> score(PipelineModel pipeline, Metrics metrics, Calibrator calibrator, Dataset<Row> panel,
-      YearMonth month, int explanations) {
+  public static Dataset<Row> score(PipelineModel pipeline, Metrics metrics, Calibrator calibrator, double offset,
+      Dataset<Row> panel, YearMonth month, int explanations) {
     Column periode = col(Columns.PERIODE);
-    Dataset<Row> rows = panel.where(periode.equalTo(lit(Date.valueOf(month.atDay(1))))
-        .and(col(Columns.DANS_PERIMETRE).equalTo(true)).and(not(col(Labels.EN_PROCEDURE))));
+    Dataset<Row> rows = monthRows(panel, month);
     List<String> names = ModelPipelines.slotNames(pipeline);
     int numeric = metrics.features().numeric().size();
     if (!names.subList(0, numeric).equals(metrics.features().numeric())) {
@@ -123,7 +155,7 @@ public final class ScoreJob {
     Broadcast<Explainer> broadcast = JavaSparkContext.fromSparkContext(rows.sparkSession().sparkContext())
         .broadcast(explainer);
     UserDefinedFunction explain = udf(new ExplainUdf(broadcast), ExplainUdf.TYPE);
-    UserDefinedFunction calibrate = udf(new CalibrationUdf(calibrator), DataTypes.DoubleType);
+    UserDefinedFunction calibrate = udf(new CalibrationUdf(calibrator, offset), DataTypes.DoubleType);
     double rouge = threshold(metrics, Alerte.ROUGE);
     double orange = threshold(metrics, Alerte.ORANGE);
     List<String> present = List.of(rows.columns());

@@ -190,6 +190,88 @@ class TrainJobTest {
         .isLessThan(Math.abs(calibration.before().meanPredicted() - calibration.before().observedRate()));
   }
 
+  /** Per panel month: in-scope rows not in procedure, and those whose first opening is the next month, by hand. */
+  static List<Anchoring.Month> openingMonths() {
+    List<Anchoring.Month> months = new ArrayList<>();
+    for (YearMonth m = ModelWorld.FIRST; !m.isAfter(ModelWorld.LAST); m = m.plusMonths(1)) {
+      YearMonth month = m;
+      List<Cell> exposed = WORLD.cells.stream().filter(c -> c.month().equals(month) && c.inScope() && !c.inProcedure())
+          .toList();
+      months.add(new Anchoring.Month(m, exposed.size(),
+          exposed.stream().filter(c -> Integer.valueOf(1).equals(c.timeTilOutcome())).count()));
+    }
+    return months;
+  }
+
+  @Test
+  void theTestMonthsAreAnchoredToTheCalibrationRateTimesTheRecentHazardRatio() {
+    Metrics.Anchored anchoring = metrics.calibration().anchoring();
+    assertThat(anchoring).as("model.anchoring.enabled is true by default").isNotNull();
+    List<Anchoring.Month> months = openingMonths();
+    // h_train: training months 2016-01 .. 2019-06, each with its window of 6 months (rows of i .. i + 5)
+    long openings = 0;
+    long exposures = 0;
+    for (YearMonth i = ModelWorld.FIRST; !i.isAfter(T); i = i.plusMonths(1)) {
+      for (Anchoring.Month m : months) {
+        if (!m.month().isBefore(i) && !m.month().isAfter(i.plusMonths(5))) {
+          openings += m.openings();
+          exposures += m.rows();
+        }
+      }
+    }
+    assertThat(anchoring.trainingOpenings()).isEqualTo(openings).isPositive();
+    assertThat(anchoring.trainingExposures()).isEqualTo(exposures);
+    // R: the rate of the validation rows the calibration is fitted on
+    assertThat(anchoring.calibrationRows()).isEqualTo(metrics.rows().validation().rows());
+    assertThat(anchoring.calibrationPositives()).isEqualTo(metrics.rows().validation().positives());
+    assertThat(anchoring.calibrationRate())
+        .isEqualTo((double) metrics.rows().validation().positives() / metrics.rows().validation().rows());
+    assertThat(anchoring.windowMonths()).isEqualTo(24);
+    assertThat(anchoring.procolsDelayMonths()).isZero();
+    assertThat(anchoring.testMonths()).extracting(Metrics.AnchoredMonth::periode)
+        .containsExactly("2020-01", "2020-02", "2020-03", "2020-04", "2020-05", "2020-06");
+    double anchoredSum = 0;
+    for (Metrics.AnchoredMonth a : anchoring.testMonths()) {
+      YearMonth m = YearMonth.parse(a.periode());
+      // the 24 panel months before m: their rows, and the openings of the month after each (up to m)
+      List<Anchoring.Month> window = months.stream()
+          .filter(x -> !x.month().isBefore(m.minusMonths(24)) && !x.month().isAfter(m.minusMonths(1))).toList();
+      long o = window.stream().mapToLong(Anchoring.Month::openings).sum();
+      long e = window.stream().mapToLong(Anchoring.Month::rows).sum();
+      assertThat(a.openings()).isEqualTo(o);
+      assertThat(a.exposures()).isEqualTo(e);
+      double ratio = o < 10 ? 1.0 : (double) o / e / ((double) openings / exposures);
+      assertThat(a.ratio()).isCloseTo(ratio, within(1e-12));
+      assertThat(a.targetRate()).isCloseTo(anchoring.calibrationRate() * ratio, within(1e-12));
+      assertThat(a.meanAnchored()).as("the month's mean is brought to the target").isCloseTo(a.targetRate(),
+          within(1e-12));
+      long rows = WORLD.labelled().stream().filter(c -> c.month().equals(m)).count();
+      assertThat(a.rows()).isEqualTo(rows);
+      assertThat(a.observedRate()).isEqualTo(
+          (double) WORLD.labelled().stream().filter(c -> c.month().equals(m) && c.outcome()).count() / rows);
+      anchoredSum += a.meanAnchored() * a.rows();
+    }
+    Metrics.Calibration calibration = metrics.calibration();
+    assertThat(calibration.after().meanPredicted()).as("scores/ holds the anchored probabilities")
+        .isCloseTo(anchoredSum / metrics.rows().test().rows(), within(1e-12));
+    assertThat(calibration.unanchored().scores()).isEqualTo(calibration.method());
+    assertThat(calibration.unanchored().meanPredicted()).isNotEqualTo(calibration.after().meanPredicted());
+    // one offset per month keeps each month's order: the per-month AUCPR of the anchored scores is the raw one's
+    assertThat(calibration.unanchored().aucpr()).isEqualTo(calibration.before().aucpr());
+  }
+
+  @Test
+  void withoutAnchoringTheProbabilitiesAreTheCalibrationAlone() {
+    Path output = root.resolve("plain");
+    WORLD.panel().write().partitionBy("periode").parquet(output.resolve("panel").toString());
+    Metrics plain = TrainJob.run(job(output, null, "model.anchoring.enabled=false"));
+    assertThat(plain.calibration().anchoring()).isNull();
+    assertThat(plain.calibration().unanchored()).isNull();
+    assertThat(plain.calibration().after()).isEqualTo(metrics.calibration().unanchored());
+    assertThat(new ModelStore(output.resolve("model").toString(), ModelWorld.SPARK.sparkContext().hadoopConfiguration())
+        .loadCalibrator().anchoring()).isNull();
+  }
+
   @Test
   void thresholdsAreTheFBetaOptimaOfTheCalibratedValidationScores() {
     Calibrator calibrator = store().loadCalibrator();
@@ -276,7 +358,7 @@ class TrainJobTest {
   }
 
   @Test
-  void scoresAMonthWithRanksAlertsAndExplanations() {
+  void scoresAMonthWithRanksAlertsAndExplanations() throws Exception {
     // 2020-03: debts are up before the openings of 2020-04 .. 2020-11
     YearMonth month = YearMonth.of(2020, 3);
     ScoreJob.run(job(month));
@@ -288,6 +370,15 @@ class TrainJobTest {
     double rouge = metrics.thresholds().get(0).threshold();
     double orange = metrics.thresholds().get(1).threshold();
     Calibrator calibrator = store().loadCalibrator();
+    // the month is a test month: vigie score anchors it with the offset vigie train measured it with, to the bit
+    Metrics.AnchoredMonth anchored = metrics.calibration().anchoring().testMonths().stream()
+        .filter(a -> a.periode().equals(month.toString())).findFirst().orElseThrow();
+    com.fasterxml.jackson.databind.JsonNode manifest = Metrics.JSON.readTree(root.resolve("output/_manifest.json").toFile())
+        .path("score");
+    double offset = manifest.path("anchoring_offset").asDouble();
+    assertThat(offset).isEqualTo(anchored.offset()).isNotZero();
+    assertThat(manifest.path("anchoring_target").asDouble()).isEqualTo(anchored.targetRate());
+    double sum = 0;
     assertThat(scores.columns()).contains("siret", "siren", "raison_sociale", "score", "score_brut", "alerte", "rang",
         "departement", "code_naf", "effectif", "explications", "explications_themes", "explication_texte", "periode");
     double previous = Double.MAX_VALUE;
@@ -298,7 +389,9 @@ class TrainJobTest {
       double score = r.getAs("score");
       assertThat(score).isLessThanOrEqualTo(previous);
       previous = score;
-      assertThat(score).as("the calibrated raw score").isCloseTo(calibrator.apply(r.getAs("score_brut")), within(1e-12));
+      assertThat(score).as("the calibrated raw score, anchored by the month's offset")
+          .isEqualTo(calibrator.apply(r.<Double>getAs("score_brut"), offset));
+      sum += score;
       String alerte = r.getAs("alerte");
       assertThat(alerte).isEqualTo(score >= rouge ? "rouge" : score >= orange ? "orange" : null);
       List<Row> explications = r.getList(r.fieldIndex("explications"));
@@ -334,6 +427,8 @@ class TrainJobTest {
         assertThat(r.<String>getAs("explication_texte")).isNotBlank();
       }
     }
+    assertThat(sum / rows.size()).as("the month's mean probability is the anchoring's target")
+        .isCloseTo(anchored.targetRate(), within(1e-12));
     // the highest score goes to an establishment whose debt ratio is up, says so first, and is rouge
     Row top = rows.get(0);
     Cell cell = WORLD.cells.stream()
