@@ -39,29 +39,37 @@ final class CalibrationSection {
     Metrics.Calibrated before = c.before();
     Metrics.Calibrated after = c.after();
     Metrics.Calibrated other = c.alternative();
-    Table t = new Table("calibration", "mesure (mois de test)", RAW, "calibrés : " + name(after),
-        "pour comparaison : " + name(other) + " (non retenue)");
-    t.row("moyenne des scores", Table.num(FrenchNumbers.percent(before.meanPredicted(), 2)),
-        Table.num(FrenchNumbers.percent(after.meanPredicted(), 2)),
-        Table.num(other == null ? "—" : FrenchNumbers.percent(other.meanPredicted(), 2)));
-    t.row("taux observé", Table.num(FrenchNumbers.percent(before.observedRate(), 2)),
-        Table.num(FrenchNumbers.percent(after.observedRate(), 2)),
-        Table.num(other == null ? "—" : FrenchNumbers.percent(other.observedRate(), 2)));
-    t.row("score de Brier", Table.num(FrenchNumbers.decimal(before.brier(), 5)),
-        Table.num(FrenchNumbers.decimal(after.brier(), 5)),
-        Table.num(other == null ? "—" : FrenchNumbers.decimal(other.brier(), 5)));
-    t.row("erreur de calibration attendue (ECE, déciles)", Table.num(FrenchNumbers.decimal(before.ece(), 5)),
-        Table.num(FrenchNumbers.decimal(after.ece(), 5)),
-        Table.num(other == null ? "—" : FrenchNumbers.decimal(other.ece(), 5)));
-    t.row("AUCPR", Table.num(FrenchNumbers.decimal(before.aucpr(), 3)), Table.num(FrenchNumbers.decimal(after.aucpr(), 3)),
-        Table.num(other == null ? "—" : FrenchNumbers.decimal(other.aucpr(), 3)));
+    Metrics.Anchored anchoring = c.anchoring();
+    if (anchoring != null) out.append(anchoring(anchoring));
+    // columns: raw, [calibrated before anchoring], calibrated (what scores/ holds), the other method
+    List<Metrics.Calibrated> columns = new ArrayList<>();
+    List<String> headers = new ArrayList<>(List.of("mesure (mois de test)", RAW));
+    columns.add(before);
+    if (c.unanchored() != null) {
+      columns.add(c.unanchored());
+      headers.add("calibrés : " + name(c.unanchored()) + ", sans ancrage");
+    }
+    columns.add(after);
+    headers.add("calibrés : " + name(after) + (anchoring == null ? "" : ", ancrés (scores publiés)"));
+    columns.add(other);
+    headers.add("pour comparaison : " + name(other) + (anchoring == null ? "" : ", ancrée") + " (non retenue)");
+    Table t = new Table("calibration", headers.toArray(String[]::new));
+    t.row(cells("moyenne des scores", columns, x -> FrenchNumbers.percent(x.meanPredicted(), 2)));
+    t.row(cells("taux observé", columns, x -> FrenchNumbers.percent(x.observedRate(), 2)));
+    t.row(cells("score de Brier", columns, x -> FrenchNumbers.decimal(x.brier(), 5)));
+    t.row(cells("erreur de calibration attendue (ECE, déciles)", columns, x -> FrenchNumbers.decimal(x.ece(), 5)));
+    t.row(cells("AUCPR", columns, x -> FrenchNumbers.decimal(x.aucpr(), 3)));
     out.append(t);
+    if (anchoring != null) out.append(anchoredMonths(anchoring));
     double gap = after.meanPredicted() / after.observedRate() - 1;
     if (Double.isFinite(gap)) {
       out.append("<p>Sur les mois de test, la moyenne des probabilités calibrées est ")
           .append(Math.abs(gap) < 0.005 ? "égale au taux observé" : "à " + FrenchNumbers.percent(Math.abs(gap), 0)
               + (gap > 0 ? " au-dessus du" : " au-dessous du") + " taux observé")
-          .append(Math.abs(gap) < 0.10 ? "." : " : la calibration est ajustée sur des mois antérieurs aux mois de "
+          .append(Math.abs(gap) < 0.10 ? "." : anchoring != null ? " : l’ancrage suit le taux d’ouverture connu au "
+              + "mois noté ; ce qui change ensuite, pendant les " + m.horizonMonths() + " mois de l’horizon (une crise, "
+              + "des tribunaux ralentis), ou le hasard d’un petit nombre d’ouvertures, l’en écarte."
+              : " : la calibration est ajustée sur des mois antérieurs aux mois de "
               + "test, et un taux d’ouverture qui change avec le temps, ou une validation de peu d’entreprises, "
               + "l’en écarte.").append("</p>");
     }
@@ -87,6 +95,42 @@ final class CalibrationSection {
         .append("</div>");
     out.append(bins(before, after));
     return out.append("</section>").toString();
+  }
+
+  private static Object[] cells(String label, List<Metrics.Calibrated> columns,
+      java.util.function.Function<Metrics.Calibrated, String> value) {
+    List<Object> cells = new ArrayList<>();
+    cells.add(label);
+    for (Metrics.Calibrated c : columns) cells.add(Table.num(c == null ? "—" : value.apply(c)));
+    return cells.toArray();
+  }
+
+  /** The anchoring in words, with its training figures. */
+  private static String anchoring(Metrics.Anchored a) {
+    return "<p>Les probabilités de chaque mois sont ensuite <strong>ancrées</strong> au taux d’ouverture observable ce "
+        + "mois-là : un même décalage de leurs log-cotes amène leur moyenne sur les établissements du mois à R × h(m) / "
+        + "h_app, où R = " + FrenchNumbers.percent(a.calibrationRate(), 2) + " est le taux des "
+        + FrenchNumbers.integer(a.calibrationRows()) + " lignes de validation sur lesquelles la calibration est ajustée, h(m) le taux mensuel de premières "
+        + "ouvertures sur les " + a.windowMonths() + " derniers mois connus au mois m, et h_app = "
+        + FrenchNumbers.percent(a.trainingHazard(), 3) + " le même taux sur les fenêtres des lignes d’apprentissage ("
+        + FrenchNumbers.integer(a.trainingOpenings()) + " ouvertures pour " + FrenchNumbers.integer(a.trainingExposures())
+        + " établissements-mois exposés). Le rapport vaut 1 sous " + a.minOpenings() + " ouvertures dans la fenêtre. "
+        + "Tout est connu au mois m, et l’ordre des établissements d’un mois ne change pas. Sans cet ancrage, la "
+        + "calibration garde le taux des mois d’apprentissage, antérieurs de " + "plus de l’horizon aux mois notés.</p>";
+  }
+
+  /** Per test month: the window's openings, the ratio, the target, the offset, the means before and after. */
+  private static String anchoredMonths(Metrics.Anchored a) {
+    Table t = new Table("anchoring", "mois de test", "ouvertures (fenêtre)", "établissements-mois exposés",
+        "h(m) / h_app", "moyenne visée", "décalage des log-cotes", "moyenne sans ancrage",
+        "moyenne ancrée", "taux observé");
+    for (Metrics.AnchoredMonth m : a.testMonths()) {
+      t.row(m.periode(), Table.num(FrenchNumbers.integer(m.openings())), Table.num(FrenchNumbers.integer(m.exposures())),
+          Table.num(FrenchNumbers.decimal(m.ratio(), 3)), Table.num(FrenchNumbers.percent(m.targetRate(), 2)),
+          Table.num(FrenchNumbers.decimal(m.offset(), 3)), Table.num(FrenchNumbers.percent(m.meanCalibrated(), 2)),
+          Table.num(FrenchNumbers.percent(m.meanAnchored(), 2)), Table.num(FrenchNumbers.percent(m.observedRate(), 2)));
+    }
+    return "<h3>Ancrage, mois par mois</h3>" + t;
   }
 
   private static String bins(Metrics.Calibrated before, Metrics.Calibrated after) {

@@ -21,6 +21,10 @@ final class ReportFixtures {
   private ReportFixtures() {}
 
   static Metrics metrics() {
+    return metrics(calibration());
+  }
+
+  static Metrics metrics(Metrics.Calibration calibration) {
     List<double[]> modelPr = List.of(pt(0, 1), pt(0.2, 0.8), pt(0.5, 0.5), pt(0.8, 0.3), pt(1, 0.05));
     List<double[]> baselinePr = List.of(pt(0, 0.6), pt(0.5, 0.3), pt(1, 0.05));
     List<double[]> modelRoc = List.of(pt(0, 0), pt(0.1, 0.6), pt(0.3, 0.85), pt(1, 1));
@@ -49,7 +53,7 @@ final class ReportFixtures {
                 new Metrics.AtThreshold(0.48, 0.29, 0.421, 71), 23.7),
             new Metrics.Threshold("orange", 2, 0.0834, new Metrics.AtThreshold(0.21, 0.66, 0.461, 1_512),
                 new Metrics.AtThreshold(0.19, 0.61, 0.423, 379), 126.3)),
-        importances, null, calibration(), null);
+        importances, null, calibration, null);
   }
 
   /** Platt chosen on 12 000 validation rows; raw scores twice the observed rate, calibrated ones close to it. */
@@ -66,7 +70,26 @@ final class ReportFixtures {
         new Metrics.Calibrated("raw", 0.092, 0.05, 0.061, 0.0423, 0.412, raw),
         new Metrics.Calibrated("platt", 0.0465, 0.05, 0.0442, 0.0061, 0.412, calibrated),
         new Metrics.Calibrated("isotonic", 0.0488, 0.05, 0.0447, 0.0079, 0.405, calibrated),
-        new Metrics.CalibrationTruth(11_500, 0.041, 0.049, 3_400, 0.05, 0.051));
+        new Metrics.CalibrationTruth(11_500, 0.041, 0.049, 3_400, 0.05, 0.051), null, null);
+  }
+
+  /**
+   * The same calibration anchored: R 4 % on the 12,000 validation rows, h_train 0,2 %, two test months
+   * whose windows show 0,18 % and 0,22 %; the unanchored Platt column is the plain fixture's.
+   */
+  static Metrics.Calibration anchoredCalibration() {
+    Metrics.Calibration plain = calibration();
+    Metrics.Calibrated anchored = new Metrics.Calibrated("platt", 0.0401, 0.05, 0.0440, 0.0102, 0.410,
+        plain.after().reliability());
+    Metrics.Calibrated isotonic = new Metrics.Calibrated("isotonic", 0.0402, 0.05, 0.0446, 0.0111, 0.404,
+        plain.alternative().reliability());
+    Metrics.Anchored anchoring = new Metrics.Anchored("rule", 24, 0, 10, 12_000, 480, 0.04, 1_200, 600_000, 0.002,
+        List.of(new Metrics.AnchoredMonth("2019-07", "2017-07", "2019-06", 1_080, 600_000, 0.9, 0.036, -0.27, 1_800,
+                0.0462, 0.036, 0.051),
+            new Metrics.AnchoredMonth("2019-08", "2017-08", "2019-07", 1_320, 600_000, 1.1, 0.044, -0.06, 1_800,
+                0.0468, 0.044, 0.049)));
+    return new Metrics.Calibration(plain.method(), plain.rule(), plain.fittedOn(), plain.before(), anchored, isotonic,
+        plain.truth(), plain.after(), anchoring);
   }
 
   static List<SourceVolume> sources() {

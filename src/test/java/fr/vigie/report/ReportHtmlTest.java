@@ -64,6 +64,21 @@ class ReportHtmlTest {
   }
 
   @Test
+  void anAnchoredCalibrationShowsItsInputsBothColumnsAndEveryTestMonth() {
+    String calibration = CalibrationSection.render(ReportFixtures.metrics(ReportFixtures.anchoredCalibration()));
+    assertThat(calibration).contains("<strong>ancrées</strong>", "R = 4,00\u00A0%", "12\u202F000 lignes de validation",
+        "24 derniers mois", "h_app = 0,200\u00A0%", "1\u202F200 ouvertures pour 600\u202F000", "sous 10 ouvertures");
+    // raw, Platt before anchoring, Platt anchored (what scores/ holds), isotonic anchored
+    assertThat(calibration).contains("calibrés : Platt, sans ancrage", "calibrés : Platt, ancrés (scores publiés)",
+        "isotonique, ancrée (non retenue)")
+        .contains("9,20\u00A0%", "4,65\u00A0%", "4,01\u00A0%", "4,02\u00A0%");
+    assertThat(calibration).contains("Ancrage, mois par mois", "2019-07", "1\u202F080", "0,900", "3,60\u00A0%",
+        "-0,270", "4,62\u00A0%", "5,10\u00A0%", "2019-08", "1,100", "4,40\u00A0%");
+    // 4,01 % against 5 %: 20 % below, said with the anchoring's limits
+    assertThat(calibration).contains("à 20\u00A0% au-dessous du taux observé : l’ancrage suit le taux d’ouverture");
+  }
+
+  @Test
   void thresholdsAreStatedAsProbabilities() {
     assertThat(section("seuils")).contains("<span class=\"alerte rouge\">rouge</span> : au moins 41\u00A0% de risque ;"
         + " <span class=\"alerte orange\">orange</span> : au moins 8,3\u00A0% de risque.")
