@@ -1,6 +1,7 @@
 package fr.vigie.source;
 
 import fr.vigie.codec.HeaderName;
+import fr.vigie.config.SourceName;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -18,10 +19,15 @@ import java.util.Set;
 public final class DianeItems {
   private DianeItems() {}
 
-  /** One item. */
-  public record Item(String seedName, String column, String label, List<String> exportLabels) {
+  /** One item; {@code column} is its column in sources/diane/. */
+  public record Item(String seedName, String column, String label, List<String> exportLabels) implements SourceColumn {
     public Item {
       exportLabels = List.copyOf(exportLabels);
+    }
+
+    @Override
+    public SourceName source() {
+      return SourceName.DIANE;
     }
 
     /** The header names (canonical) this item may have, without the year. */

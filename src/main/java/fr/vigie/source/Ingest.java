@@ -178,7 +178,7 @@ public final class Ingest {
 
   /** The extraction month from the bulk of this source's dates ({@link ExtractionMonth}). */
   private static void derive(Extraction extraction, SourceName name, SourceRead read) {
-    String date = AfterExtraction.RECORD_DATE.get(name);
+    String date = AfterExtraction.RECORD_DATE.get(name).column();
     SortedMap<YearMonth, Long> perMonth = read.acceptedPerMonth(date);
     extraction.month = ExtractionMonth.of(perMonth);
     if (extraction.month == null) return;
