@@ -12,6 +12,10 @@ import org.apache.spark.sql.functions;
  * so renaming a source column is one edit, checked by the compiler wherever the column is read.
  */
 public interface SourceColumn {
+  /** The file an accepted line came from: the last-but-one column of every source. */
+  String FILE = "file";
+  /** The line's number in its file: the last column of every source. */
+  String LINE = "line";
 
   /** The source whose dataset holds the column. */
   SourceName source();
