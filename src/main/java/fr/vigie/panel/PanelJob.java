@@ -13,7 +13,7 @@ import fr.vigie.job.Manifest;
 import fr.vigie.source.Cotisations;
 import fr.vigie.source.Debits;
 import fr.vigie.source.Effectif;
-import fr.vigie.source.InputException;
+import fr.vigie.error.InputException;
 import fr.vigie.spark.ParquetOutput;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -16,7 +16,7 @@ import fr.vigie.source.Debits;
 import fr.vigie.source.Delais;
 import fr.vigie.source.Effectif;
 import fr.vigie.source.EffectifEntreprise;
-import fr.vigie.source.InputException;
+import fr.vigie.error.InputException;
 import fr.vigie.source.Procols;
 import fr.vigie.source.Sirene;
 import fr.vigie.source.SireneUl;

@@ -1,7 +1,7 @@
 package fr.vigie.panel;
 
 import fr.vigie.config.SourceName;
-import fr.vigie.source.InputException;
+import fr.vigie.error.InputException;
 import fr.vigie.source.SourceColumn;
 import java.util.List;
 import java.util.Map;

@@ -17,6 +17,7 @@ import static org.apache.spark.sql.functions.when;
 import fr.vigie.codec.HeaderName;
 import fr.vigie.codec.Reason;
 import fr.vigie.config.SourceName;
+import fr.vigie.error.InputException;
 import fr.vigie.spark.ValueCodec;
 import fr.vigie.source.DianeItems.Item;
 import java.util.ArrayList;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.vigie.config.SourceName;
+import fr.vigie.error.InputException;
 import fr.vigie.job.Job;
 import fr.vigie.spark.ParquetOutput;
 import java.time.Instant;

@@ -9,6 +9,7 @@ import static org.apache.spark.sql.functions.struct;
 
 import fr.vigie.codec.Decoded;
 import fr.vigie.codec.EffHeader;
+import fr.vigie.error.InputException;
 import fr.vigie.spark.ValueCodec;
 import java.time.YearMonth;
 import java.util.ArrayList;

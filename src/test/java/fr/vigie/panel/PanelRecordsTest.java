@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.vigie.config.ConfigLoader;
 import fr.vigie.config.SourceName;
-import fr.vigie.source.InputException;
+import fr.vigie.error.InputException;
 import fr.vigie.spark.TestSpark;
 import fr.vigie.source.Debits;
 import fr.vigie.source.Readers;
