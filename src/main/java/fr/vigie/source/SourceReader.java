@@ -33,8 +33,10 @@ public interface SourceReader {
   }
 
   /**
-   * Decodes one file's split rows. The result keeps {@code file, line, raw, _blank, reason,
-   * _warning} and adds typed columns; its schema must not depend on the file.
+   * Decodes the split rows of the files whose headers give the same {@link #fields}. The result keeps
+   * {@code file, line, raw, _blank, reason, _warning} and adds typed columns; its schema must not
+   * depend on the file. It may depend on {@code header} only through {@code fields(header)}: files
+   * with equal fields are decoded together, with the first one's header ({@link SourceRead#read}).
    */
   Dataset<Row> decode(Dataset<Row> split, Header header);
 
