@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.vigie.config.SourceName;
+import fr.vigie.error.InputException;
 import fr.vigie.job.Job;
 import fr.vigie.spark.ParquetOutput;
 import java.time.Instant;
@@ -178,7 +179,7 @@ public final class Ingest {
 
   /** The extraction month from the bulk of this source's dates ({@link ExtractionMonth}). */
   private static void derive(Extraction extraction, SourceName name, SourceRead read) {
-    String date = AfterExtraction.RECORD_DATE.get(name);
+    String date = AfterExtraction.RECORD_DATE.get(name).column();
     SortedMap<YearMonth, Long> perMonth = read.acceptedPerMonth(date);
     extraction.month = ExtractionMonth.of(perMonth);
     if (extraction.month == null) return;
