@@ -2,7 +2,7 @@ package fr.vigie.cli;
 
 import fr.vigie.config.ConfigException;
 import fr.vigie.job.OutputBusyException;
-import fr.vigie.source.InputException;
+import fr.vigie.error.InputException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;

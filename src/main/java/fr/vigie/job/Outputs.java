@@ -1,6 +1,6 @@
 package fr.vigie.job;
 
-import fr.vigie.source.InputException;
+import fr.vigie.error.InputException;
 import java.io.IOException;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;

@@ -11,7 +11,7 @@ import fr.vigie.config.GbtConfig;
 import fr.vigie.config.SearchCandidate;
 import fr.vigie.config.SearchConfig;
 import fr.vigie.panel.Columns;
-import fr.vigie.source.InputException;
+import fr.vigie.error.InputException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.ml.PipelineModel;

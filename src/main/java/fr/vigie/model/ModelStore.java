@@ -1,7 +1,7 @@
 package fr.vigie.model;
 
 import fr.vigie.job.Outputs;
-import fr.vigie.source.InputException;
+import fr.vigie.error.InputException;
 import fr.vigie.spark.AtomicDirectory;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,7 +1,7 @@
 package fr.vigie.model;
 
 import fr.vigie.config.ConfigException;
-import fr.vigie.source.InputException;
+import fr.vigie.error.InputException;
 import java.time.YearMonth;
 
 /**

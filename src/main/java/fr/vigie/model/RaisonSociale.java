@@ -11,6 +11,8 @@ import static org.apache.spark.sql.functions.when;
 import fr.vigie.config.SourceName;
 import fr.vigie.job.OutputLayout;
 import fr.vigie.panel.Columns;
+import fr.vigie.source.Sirene;
+import fr.vigie.source.SireneUl;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.apache.hadoop.conf.Configuration;
@@ -40,18 +42,23 @@ final class RaisonSociale {
     String companies = layout.source(SourceName.SIRENE_UL);
     if (exists(companies, hadoop)) {
       Dataset<Row> ul = spark.read().parquet(companies);
-      if (java.util.List.of(ul.columns()).contains("denomination")) {
-        out = out.join(ul.groupBy(Columns.SIREN).agg(max(struct(col("file"), col("line"), col("denomination"))).as("_u"))
-            .select(col(Columns.SIREN), col("_u.denomination").as("_denomination")), new String[] {Columns.SIREN}, "left");
+      // sirene_ul written before denomination was kept: no company name
+      if (java.util.List.of(ul.columns()).contains(SireneUl.Out.DENOMINATION.column())) {
+        out = out.join(ul.groupBy(SireneUl.Out.SIREN.col().as(Columns.SIREN))
+            .agg(max(struct(SireneUl.Out.FILE.col(), SireneUl.Out.LINE.col(), SireneUl.Out.DENOMINATION.col()
+                .as("_name"))).as("_u"))
+            .select(col(Columns.SIREN), col("_u._name").as("_denomination")), new String[] {Columns.SIREN}, "left");
         name = blankAsNull(col("_denomination"));
       }
     }
     String establishments = layout.source(SourceName.SIRENE);
     if (exists(establishments, hadoop)) {
       Dataset<Row> sirene = spark.read().parquet(establishments);
-      out = out.join(sirene.groupBy(Columns.SIRET)
-              .agg(max(struct(col("file"), col("line"), col("denomination_usuelle"), col("enseigne"))).as("_e"))
-              .select(col(Columns.SIRET), col("_e.denomination_usuelle").as("_usuelle"), col("_e.enseigne").as("_enseigne")),
+      out = out.join(sirene.groupBy(Sirene.Out.SIRET.col().as(Columns.SIRET))
+              .agg(max(struct(Sirene.Out.FILE.col(), Sirene.Out.LINE.col(),
+                  Sirene.Out.DENOMINATION_USUELLE.col().as("_usuelle"), Sirene.Out.ENSEIGNE.col().as("_enseigne")))
+                  .as("_e"))
+              .select(col(Columns.SIRET), col("_e._usuelle").as("_usuelle"), col("_e._enseigne").as("_enseigne")),
           new String[] {Columns.SIRET}, "left");
       name = coalesce(name, blankAsNull(col("_usuelle")), blankAsNull(col("_enseigne")));
     }

@@ -16,7 +16,7 @@ import fr.vigie.job.Job;
 import fr.vigie.job.Manifest;
 import fr.vigie.panel.Columns;
 import fr.vigie.panel.Labels;
-import fr.vigie.source.InputException;
+import fr.vigie.error.InputException;
 import fr.vigie.spark.ParquetOutput;
 import java.sql.Date;
 import java.time.YearMonth;

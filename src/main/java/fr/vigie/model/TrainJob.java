@@ -25,7 +25,7 @@ import fr.vigie.model.Evaluations.Counted;
 import fr.vigie.panel.BalanceSheets;
 import fr.vigie.panel.Columns;
 import fr.vigie.panel.Labels;
-import fr.vigie.source.InputException;
+import fr.vigie.error.InputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -10,10 +10,15 @@ import static org.apache.spark.sql.functions.when;
 
 import fr.vigie.config.PanelConfig;
 import fr.vigie.config.SourceName;
+import fr.vigie.source.Bdf;
+import fr.vigie.source.Diane;
 import fr.vigie.source.DianeItems;
+import fr.vigie.source.SourceColumn;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -41,6 +46,36 @@ public final class BalanceSheets {
   public static final String SOURCE = "source";
   public static final String ANNEE = "annee";
   public static final String ARRETE_BILAN = "arrete_bilan";
+
+  /** The Banque de France column each ratio comes from (same names today, two contracts). */
+  private static final Map<String, SourceColumn> BDF_SOURCE = ratioSources();
+
+  private static Map<String, SourceColumn> ratioSources() {
+    Map<String, SourceColumn> sources = new LinkedHashMap<>();
+    List<SourceColumn> columns = List.of(Bdf.Out.POIDS_FRNG, Bdf.Out.TAUX_MARGE, Bdf.Out.DELAI_FOURNISSEUR,
+        Bdf.Out.DETTE_FISCALE, Bdf.Out.FINANCIER_COURT_TERME, Bdf.Out.FRAIS_FINANCIER);
+    for (int i = 0; i < BDF.size(); i++) sources.put(BDF.get(i), columns.get(i));
+    return sources;
+  }
+
+  /** The Diane items the fallback ratios are computed from. */
+  private static final List<DianeItems.Item> FALLBACK_ITEMS = List.of(DianeItems.COUVERTURE_CA_FDR,
+      DianeItems.DETTE_FISCALE_ET_SOCIALE, DianeItems.VALEUR_AJOUTEE, DianeItems.EXCEDENT_BRUT_D_EXPLOITATION,
+      DianeItems.PRODUITS_FINANCIERS, DianeItems.PRODUIT_EXCEPTIONNEL, DianeItems.CHARGE_EXCEPTIONNELLE,
+      DianeItems.CHARGES_FINANCIERES, DianeItems.INTERETS);
+
+  /** The source columns read here: Banque de France sheets, and Diane's (their items and the fallback's). */
+  static List<SourceReads> reads() {
+    List<SourceColumn> bdf = new ArrayList<>(List.of(Bdf.Out.SIREN, Bdf.Out.ANNEE_BDF, Bdf.Out.ARRETE_BILAN_BDF,
+        Bdf.Out.FILE, Bdf.Out.LINE));
+    bdf.addAll(BDF_SOURCE.values());
+    List<SourceColumn> diane = new ArrayList<>(List.of(Diane.Out.SIREN, Diane.Out.ANNEE, DianeItems.DATE_CLOTURE,
+        Diane.Out.FILE, Diane.Out.LINE, DianeItems.EFFECTIF));
+    diane.addAll(DianeItems.AMOUNTS);
+    diane.addAll(FALLBACK_ITEMS);
+    return List.of(new SourceReads("Banque de France sheets", bdf),
+        new SourceReads("Diane sheets", diane.stream().distinct().toList()));
+  }
 
   private BalanceSheets() {}
 
@@ -79,7 +114,8 @@ public final class BalanceSheets {
    * {@code _v} of the items and their previous years' values.
    */
   static Dataset<Row> perYear(Dataset<Row> sheets, String year, String closing, List<String> items, int pastYears) {
-    List<Column> kept = new ArrayList<>(List.of(col(closing).as("_closing"), col("file"), col("line")));
+    List<Column> kept = new ArrayList<>(List.of(col(closing).as("_closing"), col(SourceColumn.FILE),
+        col(SourceColumn.LINE)));
     items.forEach(i -> kept.add(col(i).cast("double").as(i)));
     Dataset<Row> byYear = sheets.where(col(year).isNotNull())
         .groupBy(col(Columns.SIREN), col(year).cast("int").as("_year"))
@@ -197,46 +233,50 @@ public final class BalanceSheets {
   }
 
   /**
-   * The Banque de France sheets, one per (siren, fiscal year), where poids_frng, dette_fiscale and
+   * The Banque de France sheets, one per (siren, fiscal year), as (siren, annee_bdf, arrete_bilan_bdf,
+   * file, line, the six ratios under their panel names), where poids_frng, dette_fiscale and
    * frais_financier fall back on the seed's formulas over the Diane items of the same fiscal year
    * (a year Diane has and the Banque de France has not counts as all ratios missing).
    */
   static Dataset<Row> withDianeFallback(Dataset<Row> bdf, Dataset<Row> diane) {
     if (diane == null) return bdf;
-    List<Column> items = new ArrayList<>(List.of(col("arrete_bilan").as("_closing"), col("file"), col("line")));
-    for (String item : List.of("couverture_ca_fdr", "dette_fiscale_et_sociale", "valeur_ajoutee",
-        "excedent_brut_d_exploitation", "produits_financiers", "produit_exceptionnel", "charge_exceptionnelle",
-        "charges_financieres", "interets")) {
-      items.add(col(item).cast("double").as(item));
-    }
-    Dataset<Row> perYear = diane.where(col("annee").isNotNull())
-        .groupBy(col(Columns.SIREN), col("annee").cast("int").as("_year"))
+    List<Column> items = new ArrayList<>(List.of(DianeItems.DATE_CLOTURE.col().as("_closing"), Diane.Out.FILE.col(),
+        Diane.Out.LINE.col()));
+    for (DianeItems.Item item : FALLBACK_ITEMS) items.add(item.col().cast("double").as(item.column()));
+    Dataset<Row> perYear = diane.where(Diane.Out.ANNEE.col().isNotNull())
+        .groupBy(Diane.Out.SIREN.col().as(Columns.SIREN), Diane.Out.ANNEE.col().cast("int").as("_year"))
         .agg(max(struct(items.toArray(Column[]::new))).as("_d"));
-    java.util.function.Function<String, Column> d = item -> col("_d." + item);
+    java.util.function.Function<DianeItems.Item, Column> d = item -> col("_d." + item.column());
     // FRNG / CA x 100, from the coverage of turnover by working capital (in days of CA)
-    Column poidsFrng = d.apply("couverture_ca_fdr").divide(360).multiply(100);
-    Column detteFiscale = when(d.apply("valeur_ajoutee").notEqual(0),
-        d.apply("dette_fiscale_et_sociale").divide(d.apply("valeur_ajoutee")).multiply(100));
+    Column poidsFrng = d.apply(DianeItems.COUVERTURE_CA_FDR).divide(360).multiply(100);
+    Column detteFiscale = when(d.apply(DianeItems.VALEUR_AJOUTEE).notEqual(0),
+        d.apply(DianeItems.DETTE_FISCALE_ET_SOCIALE).divide(d.apply(DianeItems.VALEUR_AJOUTEE)).multiply(100));
     // frais financiers / (EBE + produits hors exploitation - charges hors exploitation) x 100
-    Column denominator = d.apply("excedent_brut_d_exploitation").plus(d.apply("produits_financiers"))
-        .plus(coalesce(d.apply("produit_exceptionnel"), lit(0.0)))
-        .minus(coalesce(d.apply("charge_exceptionnelle"), lit(0.0))).minus(d.apply("charges_financieres"));
-    Column fraisFinancier = when(denominator.notEqual(0), d.apply("interets").divide(denominator).multiply(100));
+    Column denominator = d.apply(DianeItems.EXCEDENT_BRUT_D_EXPLOITATION).plus(d.apply(DianeItems.PRODUITS_FINANCIERS))
+        .plus(coalesce(d.apply(DianeItems.PRODUIT_EXCEPTIONNEL), lit(0.0)))
+        .minus(coalesce(d.apply(DianeItems.CHARGE_EXCEPTIONNELLE), lit(0.0)))
+        .minus(d.apply(DianeItems.CHARGES_FINANCIERES));
+    Column fraisFinancier = when(denominator.notEqual(0),
+        d.apply(DianeItems.INTERETS).divide(denominator).multiply(100));
     Dataset<Row> fromDiane = perYear.select(col(Columns.SIREN), col("_year"), col("_d._closing").as("_d_closing"),
         col("_d.file").as("_d_file"), col("_d.line").as("_d_line"), poidsFrng.as("_d_poids_frng"),
         detteFiscale.as("_d_dette_fiscale"), fraisFinancier.as("_d_frais_financier"));
-    Dataset<Row> banque = bdf == null ? null : bdf.withColumn("_year", col("annee_bdf").cast("int"));
+    Dataset<Row> banque = bdf == null ? null : bdf.withColumn("_year", Bdf.Out.ANNEE_BDF.col().cast("int"));
     Dataset<Row> merged = banque == null ? fromDiane
         : banque.join(fromDiane, new String[] {Columns.SIREN, "_year"}, "full_outer");
-    List<Column> out = new ArrayList<>(List.of(col(Columns.SIREN), col("_year").as("annee_bdf")));
-    out.add(banque == null ? col("_d_closing").as("arrete_bilan_bdf")
-        : coalesce(col("arrete_bilan_bdf"), col("_d_closing")).as("arrete_bilan_bdf"));
-    out.add(banque == null ? col("_d_file").as("file") : coalesce(col("file"), col("_d_file")).as("file"));
-    out.add(banque == null ? col("_d_line").as("line") : coalesce(col("line"), col("_d_line")).as("line"));
+    String year = Bdf.Out.ANNEE_BDF.column();
+    String closing = Bdf.Out.ARRETE_BILAN_BDF.column();
+    List<Column> out = new ArrayList<>(List.of(col(Columns.SIREN), col("_year").as(year)));
+    out.add(banque == null ? col("_d_closing").as(closing) : coalesce(col(closing), col("_d_closing")).as(closing));
+    out.add(banque == null ? col("_d_file").as(SourceColumn.FILE)
+        : coalesce(Bdf.Out.FILE.col(), col("_d_file")).as(SourceColumn.FILE));
+    out.add(banque == null ? col("_d_line").as(SourceColumn.LINE)
+        : coalesce(Bdf.Out.LINE.col(), col("_d_line")).as(SourceColumn.LINE));
     for (String ratio : BDF) {
       Column fallback = List.of("poids_frng", "dette_fiscale", "frais_financier").contains(ratio)
           ? col("_d_" + ratio) : lit(null).cast("double");
-      out.add(banque == null ? fallback.as(ratio) : coalesce(col(ratio).cast("double"), fallback).as(ratio));
+      out.add(banque == null ? fallback.as(ratio)
+          : coalesce(BDF_SOURCE.get(ratio).col().cast("double"), fallback).as(ratio));
     }
     return merged.select(out.toArray(Column[]::new));
   }

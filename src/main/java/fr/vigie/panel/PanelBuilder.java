@@ -3,9 +3,14 @@ package fr.vigie.panel;
 import fr.vigie.config.SourceName;
 import fr.vigie.panel.family.Calendar;
 import fr.vigie.panel.family.PanelSettings;
+import fr.vigie.source.Bdf;
+import fr.vigie.source.Diane;
+import fr.vigie.source.DianeItems;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.spark.sql.Dataset;
@@ -21,7 +26,17 @@ public final class PanelBuilder {
   /** What one build needs: the pass over the companies' records, and the balance sheets for bilans/. */
   public record Plan(CompanyPass pass, Dataset<Row> bilans, PanelRows rows, PanelSettings settings) {}
 
+  /** Every source column the panel reads, by step: checked before any job ({@link SourceReads#check}). */
+  public static List<SourceReads> reads() {
+    List<SourceReads> reads = new ArrayList<>(PanelJob.CALENDAR_READS);
+    reads.addAll(RegionalData.READS);
+    reads.addAll(BalanceSheets.reads());
+    reads.addAll(PanelRecords.reads());
+    return reads;
+  }
+
   public static Plan plan(PanelInputs inputs, boolean hidden) {
+    SourceReads.check(inputs.sources(), reads()); // the open-data tables below run jobs
     Calendar calendar = new Calendar(inputs.start(), inputs.end());
     Map<SourceName, Integer> delays = new EnumMap<>(SourceName.class);
     for (SourceName s : SourceName.values()) delays.put(s, inputs.delay(s));
@@ -32,9 +47,10 @@ public final class PanelBuilder {
     int past = inputs.panel().financialPastYears();
     Dataset<Row> bdf = BalanceSheets.bdfWithFallback(inputs);
     Dataset<Row> bdfPerYear = bdf == null ? null
-        : BalanceSheets.perYear(bdf, "annee_bdf", "arrete_bilan_bdf", BalanceSheets.BDF, past);
-    Dataset<Row> dianePerYear = inputs.source(SourceName.DIANE).map(d ->
-        BalanceSheets.perYear(d, "annee", "arrete_bilan", BalanceSheets.dianeItems(), past)).orElse(null);
+        : BalanceSheets.perYear(bdf, Bdf.Out.ANNEE_BDF.column(), Bdf.Out.ARRETE_BILAN_BDF.column(), BalanceSheets.BDF,
+            past);
+    Dataset<Row> dianePerYear = inputs.source(SourceName.DIANE).map(d -> BalanceSheets.perYear(d,
+        Diane.Out.ANNEE.column(), DianeItems.DATE_CLOTURE.column(), BalanceSheets.dianeItems(), past)).orElse(null);
     Dataset<Row> records = PanelRecords.of(inputs,
         bdfPerYear == null ? null : BalanceSheets.usable(bdfPerYear, inputs.panel(), inputs.start(), inputs.end()),
         dianePerYear == null ? null : BalanceSheets.usable(dianePerYear, inputs.panel(), inputs.start(), inputs.end()));

@@ -10,12 +10,16 @@ import fr.vigie.config.SourceName;
 import fr.vigie.config.VigieConfig;
 import fr.vigie.job.Job;
 import fr.vigie.job.Manifest;
-import fr.vigie.source.InputException;
+import fr.vigie.source.Cotisations;
+import fr.vigie.source.Debits;
+import fr.vigie.source.Effectif;
+import fr.vigie.error.InputException;
 import fr.vigie.spark.ParquetOutput;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.YearMonth;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -48,6 +52,7 @@ public final class PanelJob {
   public static void run(Job job) {
     Map<SourceName, Dataset<Row>> sources = job.step("panel: read sources", () -> readSources(job));
     job.recordConfiguration("panel");
+    SourceReads.check(sources, PanelBuilder.reads()); // before the calendar's first job
     int[] calendar = calendar(job.config().panel(), job.period(), sources, job.config());
     Integer latest = latestMonth(sources, job.config());
     int labelEnd = latest == null ? calendar[1] : latest;
@@ -86,6 +91,10 @@ public final class PanelJob {
     manifest.save();
     LOG.info("panel: {} establishment rows, {} company rows, {} balance sheets written", rows, companyRows, sheets);
   }
+
+  /** The dates that bound the calendar ({@link #calendar}). */
+  static final List<SourceReads> CALENDAR_READS = List.of(SourceReads.of("calendar", Cotisations.Out.PERIODE_DEBUT,
+      Cotisations.Out.PERIODE_FIN, Debits.Out.DT_TRT_ECN, Effectif.Out.PERIODE));
 
   /** The typed sources written by ingest; a source without a dataset is not delivered. */
   static Map<SourceName, Dataset<Row>> readSources(Job job) {
@@ -152,32 +161,32 @@ public final class PanelJob {
 
   private static Integer firstMonth(Map<SourceName, Dataset<Row>> sources) {
     if (sources.containsKey(SourceName.COTISATIONS)) {
-      Integer m = monthIndex(sources.get(SourceName.COTISATIONS), min(col("periode_debut")), 0);
+      Integer m = monthIndex(sources.get(SourceName.COTISATIONS), min(Cotisations.Out.PERIODE_DEBUT.col()), 0);
       if (m != null) return m;
     }
     if (sources.containsKey(SourceName.DEBITS)) {
-      Integer m = monthIndex(sources.get(SourceName.DEBITS), min(col("dt_trt_ecn")), 0);
+      Integer m = monthIndex(sources.get(SourceName.DEBITS), min(Debits.Out.DT_TRT_ECN.col()), 0);
       if (m != null) return m;
     }
     if (sources.containsKey(SourceName.EFFECTIF)) {
-      return monthIndex(sources.get(SourceName.EFFECTIF), min(col(Columns.PERIODE)), 0);
+      return monthIndex(sources.get(SourceName.EFFECTIF), min(Effectif.Out.PERIODE.col()), 0);
     }
     return null;
   }
 
   private static Integer latestMonth(Map<SourceName, Dataset<Row>> sources, VigieConfig config) {
     if (sources.containsKey(SourceName.DEBITS)) {
-      Integer m = monthIndex(sources.get(SourceName.DEBITS), max(col("dt_trt_ecn")), 0);
+      Integer m = monthIndex(sources.get(SourceName.DEBITS), max(Debits.Out.DT_TRT_ECN.col()), 0);
       if (m != null) return m;
     }
     if (sources.containsKey(SourceName.COTISATIONS)) {
       // periode_fin is the first day of the month after the period
-      Integer m = monthIndex(sources.get(SourceName.COTISATIONS), max(col("periode_fin")),
+      Integer m = monthIndex(sources.get(SourceName.COTISATIONS), max(Cotisations.Out.PERIODE_FIN.col()),
           config.source(SourceName.COTISATIONS).delayMonths() - 1);
       if (m != null) return m;
     }
     if (sources.containsKey(SourceName.EFFECTIF)) {
-      return monthIndex(sources.get(SourceName.EFFECTIF), max(col(Columns.PERIODE)),
+      return monthIndex(sources.get(SourceName.EFFECTIF), max(Effectif.Out.PERIODE.col()),
           config.source(SourceName.EFFECTIF).delayMonths());
     }
     return null;

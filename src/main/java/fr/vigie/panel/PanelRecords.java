@@ -8,12 +8,26 @@ import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.xxhash64;
 
 import fr.vigie.config.SourceName;
-import fr.vigie.source.InputException;
+import fr.vigie.source.ApConsommations;
+import fr.vigie.source.ApDemandes;
+import fr.vigie.source.Ccsf;
+import fr.vigie.source.Cotisations;
+import fr.vigie.source.Debits;
+import fr.vigie.source.Delais;
+import fr.vigie.source.Effectif;
+import fr.vigie.source.EffectifEntreprise;
+import fr.vigie.error.InputException;
+import fr.vigie.source.Procols;
+import fr.vigie.source.Sirene;
+import fr.vigie.source.SireneUl;
+import fr.vigie.source.SourceColumn;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.apache.spark.sql.AnalysisException;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -79,25 +93,140 @@ public final class PanelRecords {
 
   private PanelRecords() {}
 
-  /** The union of every delivered source's records, sheets and headcounts included. */
+  /**
+   * How each kind is read from its source: the key (a siren, or a siret whose first 9 digits give the
+   * siren), the columns that must be filled for a record to exist, whether repeated lines count once
+   * (the {@code content} hash), and which source column fills which slot. Written as data so that the
+   * columns a kind reads ({@link #reads()}) are exactly the ones it uses.
+   */
+  private record Projection(RecordKind kind, SourceColumn key, boolean bySiret, boolean hashed,
+      List<SourceColumn> alsoFilled, List<Slot> slots) {
+
+    SourceName source() {
+      return key.source();
+    }
+
+    SourceReads reads() {
+      List<SourceColumn> columns = new ArrayList<>(List.of(key));
+      columns.addAll(alsoFilled);
+      slots.forEach(slot -> columns.add(slot.column()));
+      return new SourceReads(kind + " records", columns.stream().distinct().toList());
+    }
+  }
+
+  /** A slot of {@link #SCHEMA} and the expression over one source column that fills it. */
+  private record Slot(String slot, SourceColumn column, UnaryOperator<Column> as) {}
+
+  private static Slot slot(String slot, SourceColumn column) {
+    return new Slot(slot, column, UnaryOperator.identity());
+  }
+
+  private static Slot slot(String slot, SourceColumn column, UnaryOperator<Column> as) {
+    return new Slot(slot, column, as);
+  }
+
+  /** Days since 1970-01-01. */
+  private static Column day(Column date) {
+    return unix_date(date);
+  }
+
+  /** Exact euros ({@code decimal(18,2)}) as whole centimes. */
+  private static Column centimes(Column money) {
+    return money.multiply(100).cast("long");
+  }
+
+  private static Projection bySiren(RecordKind kind, SourceColumn siren, boolean hashed, List<SourceColumn> alsoFilled,
+      Slot... slots) {
+    return new Projection(kind, siren, false, hashed, alsoFilled, List.of(slots));
+  }
+
+  private static Projection bySiret(RecordKind kind, SourceColumn siret, boolean hashed, Slot... slots) {
+    return new Projection(kind, siret, true, hashed, List.of(), List.of(slots));
+  }
+
+  /** The sources' kinds, in the order their records are unioned. */
+  private static final List<Projection> PROJECTIONS = List.of(
+      bySiren(RecordKind.SIRENE_UL, SireneUl.Out.SIREN, false, List.of(),
+          slot("file", SireneUl.Out.FILE), slot("line", SireneUl.Out.LINE),
+          slot("s1", SireneUl.Out.CATEGORIE_JURIDIQUE), slot("i1", SireneUl.Out.DATE_CREATION, PanelRecords::day)),
+      bySiren(RecordKind.PROCOL, Procols.Out.SIREN, true, List.of(Procols.Out.DATE_EFFET, Procols.Out.ACTION_PROCOL),
+          slot("file", Procols.Out.FILE), slot("line", Procols.Out.LINE),
+          slot("i1", Procols.Out.DATE_EFFET, PanelRecords::day), slot("s1", Procols.Out.ACTION_PROCOL),
+          slot("s2", Procols.Out.STADE_PROCOL)),
+      bySiren(RecordKind.EFFECTIF_ENTREPRISE, EffectifEntreprise.Out.SIREN, false, List.of(),
+          slot("i1", EffectifEntreprise.Out.PERIODE, Months::index), slot("i2", EffectifEntreprise.Out.EFFECTIF)),
+      bySiret(RecordKind.EFFECTIF, Effectif.Out.SIRET, false,
+          slot("i1", Effectif.Out.PERIODE, Months::index), slot("i2", Effectif.Out.EFFECTIF)),
+      bySiret(RecordKind.SIRENE, Sirene.Out.SIRET, false,
+          slot("file", Sirene.Out.FILE), slot("line", Sirene.Out.LINE), slot("s1", Sirene.Out.ACTIVITE_PRINCIPALE),
+          slot("s2", Sirene.Out.NOMENCLATURE_ACTIVITE), slot("s3", Sirene.Out.DEPARTEMENT),
+          slot("s4", Sirene.Out.REGION), slot("i1", Sirene.Out.SIEGE, siege -> when(siege, 1).when(siege.equalTo(false), 0)),
+          slot("i2", Sirene.Out.DATE_CREATION, PanelRecords::day), slot("s5", Sirene.Out.ETAT_ADMINISTRATIF),
+          slot("i3", Sirene.Out.DATE_DEBUT, PanelRecords::day)),
+      bySiret(RecordKind.COTISATION, Cotisations.Out.SIRET, true,
+          slot("i1", Cotisations.Out.PERIODE_DEBUT, Months::index),
+          slot("i2", Cotisations.Out.PERIODE_FIN, end -> Months.index(end).minus(1)), // the period's last month
+          slot("i3", Cotisations.Out.NB_MOIS), slot("l1", Cotisations.Out.COTIS_DUE, PanelRecords::centimes),
+          slot("l2", Cotisations.Out.ENC_DIRECT, PanelRecords::centimes)),
+      bySiret(RecordKind.DEBIT, Debits.Out.SIRET, false,
+          slot("file", Debits.Out.FILE), slot("line", Debits.Out.LINE), slot("s1", Debits.Out.COMPTE),
+          slot("i1", Debits.Out.PERIODE_DEBUT, Months::index), slot("l1", Debits.Out.NUM_ECN),
+          slot("l2", Debits.Out.NUM_HIST_ECN), slot("i2", Debits.Out.DT_TRT_ECN, PanelRecords::day),
+          slot("l3", Debits.Out.MT_PO, PanelRecords::centimes), slot("l4", Debits.Out.MT_PP, PanelRecords::centimes)),
+      bySiret(RecordKind.DELAI, Delais.Out.SIRET, true,
+          slot("file", Delais.Out.FILE), slot("line", Delais.Out.LINE),
+          slot("i1", Delais.Out.DATE_CREATION, PanelRecords::day), slot("i2", Delais.Out.DATE_ECHEANCE, PanelRecords::day),
+          slot("l1", Delais.Out.DUREE_DELAI), slot("l2", Delais.Out.MONTANT_GLOBAL_ECHEANCIER, PanelRecords::centimes)),
+      bySiret(RecordKind.CCSF, Ccsf.Out.SIRET, true,
+          slot("file", Ccsf.Out.FILE), slot("line", Ccsf.Out.LINE), slot("i1", Ccsf.Out.DATE_TRAITEMENT, PanelRecords::day)),
+      bySiret(RecordKind.AP_DEMANDE, ApDemandes.Out.SIRET, true,
+          slot("file", ApDemandes.Out.FILE), slot("line", ApDemandes.Out.LINE), slot("s1", ApDemandes.Out.ID_DA),
+          slot("i1", ApDemandes.Out.DATE_STATUT, PanelRecords::day),
+          slot("i2", ApDemandes.Out.DATE_DEBUT, PanelRecords::day), slot("i3", ApDemandes.Out.DATE_FIN, PanelRecords::day),
+          slot("d1", ApDemandes.Out.HTA), slot("i4", ApDemandes.Out.MOTIF_RECOURS_SE)),
+      bySiret(RecordKind.AP_CONSOMMATION, ApConsommations.Out.SIRET, true,
+          slot("file", ApConsommations.Out.FILE), slot("line", ApConsommations.Out.LINE),
+          slot("s1", ApConsommations.Out.ID_DEMANDE), slot("i1", ApConsommations.Out.MOIS, Months::index),
+          slot("d1", ApConsommations.Out.HEURES)));
+
+  /** The source columns each kind of record reads, for {@link SourceReads#check}. */
+  public static List<SourceReads> reads() {
+    return PROJECTIONS.stream().map(Projection::reads).toList();
+  }
+
+  /**
+   * The union of every delivered source's records, sheets and headcounts included. Checks first that
+   * every delivered source has the columns its records read ({@link #reads()}).
+   */
   public static Dataset<Row> of(PanelInputs inputs, Dataset<Row> bdfSheets, Dataset<Row> dianeSheets) {
-    List<Dataset<Row>> parts = new ArrayList<>();
-    inputs.source(SourceName.SIRENE_UL).ifPresent(s -> parts.add(sireneUl(s)));
-    inputs.source(SourceName.PROCOLS).ifPresent(s -> parts.add(procols(s)));
-    inputs.source(SourceName.EFFECTIF_ENTREPRISE).ifPresent(s -> parts.add(effectifEntreprise(s)));
-    if (bdfSheets != null) parts.add(sheets(bdfSheets, RecordKind.BDF_SHEET, true));
-    if (dianeSheets != null) parts.add(sheets(dianeSheets, RecordKind.DIANE_SHEET, false));
-    inputs.source(SourceName.EFFECTIF).ifPresent(s -> parts.add(effectif(s)));
-    inputs.source(SourceName.SIRENE).ifPresent(s -> parts.add(sirene(s)));
-    inputs.source(SourceName.COTISATIONS).ifPresent(s -> parts.add(cotisations(s)));
-    inputs.source(SourceName.DEBITS).ifPresent(s -> parts.add(debits(s)));
-    inputs.source(SourceName.DELAIS).ifPresent(s -> parts.add(delais(s)));
-    inputs.source(SourceName.CCSF).ifPresent(s -> parts.add(ccsf(s)));
-    inputs.source(SourceName.AP_DEMANDES).ifPresent(s -> parts.add(apDemandes(s)));
-    inputs.source(SourceName.AP_CONSOMMATIONS).ifPresent(s -> parts.add(apConsommations(s)));
-    Dataset<Row> all = parts.get(0);
-    for (Dataset<Row> part : parts.subList(1, parts.size())) all = all.union(part);
+    SourceReads.check(inputs.sources(), reads());
+    Map<RecordKind, Dataset<Row>> parts = new EnumMap<>(RecordKind.class);
+    for (Projection p : PROJECTIONS) inputs.source(p.source()).ifPresent(s -> parts.put(p.kind(), project(s, p)));
+    if (bdfSheets != null) parts.put(RecordKind.BDF_SHEET, sheets(bdfSheets, RecordKind.BDF_SHEET, true));
+    if (dianeSheets != null) parts.put(RecordKind.DIANE_SHEET, sheets(dianeSheets, RecordKind.DIANE_SHEET, false));
+    Dataset<Row> all = null;
+    for (RecordKind kind : UNION_ORDER) {
+      Dataset<Row> part = parts.get(kind);
+      if (part != null) all = all == null ? part : all.union(part);
+    }
     return all;
+  }
+
+  // the order the parts were always unioned in (records are sorted after the shuffle, so it only
+  // shapes the plan; kept so that the plan does not change)
+  private static final List<RecordKind> UNION_ORDER = List.of(RecordKind.SIRENE_UL, RecordKind.PROCOL,
+      RecordKind.EFFECTIF_ENTREPRISE, RecordKind.BDF_SHEET, RecordKind.DIANE_SHEET, RecordKind.EFFECTIF,
+      RecordKind.SIRENE, RecordKind.COTISATION, RecordKind.DEBIT, RecordKind.DELAI, RecordKind.CCSF,
+      RecordKind.AP_DEMANDE, RecordKind.AP_CONSOMMATION);
+
+  private static Dataset<Row> project(Dataset<Row> source, Projection p) {
+    Column key = p.key().col();
+    Column where = key.isNotNull();
+    for (SourceColumn filled : p.alsoFilled()) where = where.and(filled.col().isNotNull());
+    Map<String, Column> slots = new LinkedHashMap<>();
+    for (Slot slot : p.slots()) slots.put(slot.slot(), slot.as().apply(slot.column().col()));
+    return project(source, p.kind(), p.bySiret() ? substring(key, 1, 9) : key, p.bySiret() ? key : lit(null),
+        p.hashed() ? content(source) : lit(0L), where, slots);
   }
 
   /** One kind's records: the given slots filled, every other one null, in {@link #SCHEMA}'s order. */
@@ -121,12 +250,9 @@ public final class PanelRecords {
       return source.where(where).select(out.toArray(Column[]::new));
     } catch (Exception e) {
       if (!(e instanceof AnalysisException analysis)) throw e;
-      // a source written by another version of vigie (or by hand) without a column this kind reads:
-      // say which records need which column, not Spark's plan
-      String column = analysis.getMessageParameters().getOrDefault("objectName", "?");
-      throw new InputException("Cannot build the panel: its " + kind + " records read the column " + column
-          + ", which the source does not have (its columns: " + String.join(", ", source.columns())
-          + "). Run vigie ingest again with this version.", e);
+      // the columns are there (SourceReads.check) but one has a type the expression cannot take
+      throw new InputException("Cannot build the panel: its " + kind + " records cannot read their source ("
+          + analysis.getSimpleMessage() + "). Run vigie ingest again with this version.", e);
     }
   }
 
@@ -138,95 +264,18 @@ public final class PanelRecords {
 
   /** A hash of every decoded field but file and line: equal for a line delivered twice. */
   static Column content(Dataset<Row> source) {
-    Column[] fields = Arrays.stream(source.columns()).filter(c -> !c.equals("file") && !c.equals("line"))
+    Column[] fields = Arrays.stream(source.columns())
+        .filter(c -> !c.equals(SourceColumn.FILE) && !c.equals(SourceColumn.LINE))
         .map(c -> col(c)).toArray(Column[]::new);
     return xxhash64(fields);
   }
 
-  private static Column sirenOfSiret() {
-    return substring(col("siret"), 1, 9);
-  }
-
-  private static Column day(String date) {
-    return unix_date(col(date));
-  }
-
-  private static Column centimes(String money) {
-    return col(money).multiply(100).cast("long");
-  }
-
-  private static Dataset<Row> sireneUl(Dataset<Row> s) {
-    return project(s, RecordKind.SIRENE_UL, col("siren"), lit(null), lit(0L), col("siren").isNotNull(),
-        slots("file", col("file"), "line", col("line"), "s1", col("categorie_juridique"), "i1", day("date_creation")));
-  }
-
-  private static Dataset<Row> procols(Dataset<Row> s) {
-    return project(s, RecordKind.PROCOL, col("siren"), lit(null), content(s),
-        col("siren").isNotNull().and(col("date_effet").isNotNull()).and(col("action_procol").isNotNull()),
-        slots("file", col("file"), "line", col("line"), "i1", day("date_effet"), "s1", col("action_procol"),
-            "s2", col("stade_procol")));
-  }
-
-  private static Dataset<Row> effectifEntreprise(Dataset<Row> s) {
-    return project(s, RecordKind.EFFECTIF_ENTREPRISE, col("siren"), lit(null), lit(0L), col("siren").isNotNull(),
-        slots("i1", Months.index(col("periode")), "i2", col("effectif")));
-  }
-
   /** Sheets as {@link BalanceSheets#sheets} gives them: usable months, closing day, the six ratios (Banque de France). */
   private static Dataset<Row> sheets(Dataset<Row> s, RecordKind kind, boolean ratios) {
-    Map<String, Column> slots = slots("i1", col("_from"), "i2", col("_until"), "i3", day("_closing"));
+    Map<String, Column> slots = slots("i1", col("_from"), "i2", col("_until"), "i3", unix_date(col("_closing")));
     if (ratios) {
       for (int k = 0; k < BalanceSheets.BDF.size(); k++) slots.put("d" + (k + 1), col("_v." + BalanceSheets.BDF.get(k)));
     }
-    return project(s, kind, col("siren"), lit(null), lit(0L), lit(true), slots);
-  }
-
-  private static Dataset<Row> effectif(Dataset<Row> s) {
-    return project(s, RecordKind.EFFECTIF, sirenOfSiret(), col("siret"), lit(0L), col("siret").isNotNull(),
-        slots("i1", Months.index(col("periode")), "i2", col("effectif")));
-  }
-
-  private static Dataset<Row> sirene(Dataset<Row> s) {
-    return project(s, RecordKind.SIRENE, sirenOfSiret(), col("siret"), lit(0L), col("siret").isNotNull(),
-        slots("file", col("file"), "line", col("line"), "s1", col("activite_principale"),
-            "s2", col("nomenclature_activite"), "s3", col("departement"), "s4", col("region"),
-            "i1", when(col("siege"), 1).when(col("siege").equalTo(false), 0), "i2", day("date_creation"),
-            "s5", col("etat_administratif"), "i3", day("date_debut")));
-  }
-
-  private static Dataset<Row> cotisations(Dataset<Row> s) {
-    return project(s, RecordKind.COTISATION, sirenOfSiret(), col("siret"), content(s), col("siret").isNotNull(),
-        slots("i1", Months.index(col("periode_debut")), "i2", Months.index(col("periode_fin")).minus(1),
-            "i3", col("nb_mois"), "l1", centimes("cotis_due"), "l2", centimes("enc_direct")));
-  }
-
-  private static Dataset<Row> debits(Dataset<Row> s) {
-    return project(s, RecordKind.DEBIT, sirenOfSiret(), col("siret"), lit(0L), col("siret").isNotNull(),
-        slots("file", col("file"), "line", col("line"), "s1", col("compte"), "i1", Months.index(col("periode_debut")),
-            "l1", col("num_ecn"), "l2", col("num_hist_ecn"), "i2", day("dt_trt_ecn"), "l3", centimes("mt_po"),
-            "l4", centimes("mt_pp")));
-  }
-
-  private static Dataset<Row> delais(Dataset<Row> s) {
-    return project(s, RecordKind.DELAI, sirenOfSiret(), col("siret"), content(s), col("siret").isNotNull(),
-        slots("file", col("file"), "line", col("line"), "i1", day("date_creation"), "i2", day("date_echeance"),
-            "l1", col("duree_delai"), "l2", centimes("montant_global_echeancier")));
-  }
-
-  private static Dataset<Row> ccsf(Dataset<Row> s) {
-    return project(s, RecordKind.CCSF, sirenOfSiret(), col("siret"), content(s), col("siret").isNotNull(),
-        slots("file", col("file"), "line", col("line"), "i1", day("date_traitement")));
-  }
-
-  private static Dataset<Row> apDemandes(Dataset<Row> s) {
-    return project(s, RecordKind.AP_DEMANDE, sirenOfSiret(), col("siret"), content(s), col("siret").isNotNull(),
-        slots("file", col("file"), "line", col("line"), "s1", col("id_da"), "i1", day("date_statut"),
-            "i2", day("date_debut"), "i3", day("date_fin"), "d1", col("hta"), "i4", col("motif_recours_se")));
-  }
-
-  private static Dataset<Row> apConsommations(Dataset<Row> s) {
-    return project(s, RecordKind.AP_CONSOMMATION, sirenOfSiret(), col("siret"), content(s), col("siret").isNotNull(),
-        slots("file", col("file"), "line", col("line"), "s1", col("id_demande"), "i1", Months.index(col("mois")),
-            "d1", col("heures")));
+    return project(s, kind, col(Columns.SIREN), lit(null), lit(0L), lit(true), slots);
   }
 }

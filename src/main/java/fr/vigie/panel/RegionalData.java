@@ -14,8 +14,12 @@ import static org.apache.spark.sql.functions.when;
 
 import fr.vigie.config.SourceName;
 import fr.vigie.panel.family.RegionalTables;
+import fr.vigie.source.AutoEntrepreneurs;
+import fr.vigie.source.ProcolsRegion;
+import fr.vigie.source.SourceColumn;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -32,16 +36,28 @@ import org.apache.spark.sql.Row;
 public final class RegionalData {
   private RegionalData() {}
 
+  /** The open-data columns read here. */
+  static final List<SourceReads> READS = List.of(
+      SourceReads.of("regional context", ProcolsRegion.Out.CODE_REGION, ProcolsRegion.Out.ANNEE,
+          ProcolsRegion.Out.TRIMESTRE, ProcolsRegion.Out.NATURE, ProcolsRegion.Out.NOMBRE_DE_PROCEDURES_BRUT),
+      SourceReads.of("departmental context", AutoEntrepreneurs.Out.CODE_DEPARTEMENT, AutoEntrepreneurs.Out.ANNEE,
+          AutoEntrepreneurs.Out.TRIMESTRE, AutoEntrepreneurs.Out.IMMATRICULATIONS, AutoEntrepreneurs.Out.RADIATIONS,
+          AutoEntrepreneurs.Out.RADIATIONS_ESTIMEES, AutoEntrepreneurs.Out.ECONOMIQUEMENT_ACTIFS,
+          AutoEntrepreneurs.Out.ADMINISTRATIVEMENT_ACTIFS, AutoEntrepreneurs.Out.ADMINISTRATIVEMENT_ACTIFS_ESTIMES,
+          AutoEntrepreneurs.Out.CHIFFRES_D_AFFAIRES));
+
   public static RegionalTables tables(PanelInputs inputs) {
     Map<String, Map<Integer, RegionalTables.Procedures>> procedures = null;
     if (inputs.has(SourceName.PROCOLS_REGION)) {
+      Column nature = ProcolsRegion.Out.NATURE.col();
+      Column count = ProcolsRegion.Out.NOMBRE_DE_PROCEDURES_BRUT.col();
       Dataset<Row> quarters = inputs.source(SourceName.PROCOLS_REGION).get()
-          .withColumn("_q", quarter())
-          .groupBy(col("code_region").as(Columns.REGION), col("_q"))
-          .agg(sum(when(col("nature").equalTo("liquidation"), col("nombre_de_procedures_brut"))).as("_liq"),
-              sum(when(col("nature").equalTo("redressement"), col("nombre_de_procedures_brut"))).as("_red"),
-              sum(when(col("nature").equalTo("sauvegarde"), col("nombre_de_procedures_brut"))).as("_sau"),
-              sum(col("nombre_de_procedures_brut")).as("_total"));
+          .withColumn("_q", quarter(ProcolsRegion.Out.ANNEE, ProcolsRegion.Out.TRIMESTRE))
+          .groupBy(ProcolsRegion.Out.CODE_REGION.col().as(Columns.REGION), col("_q"))
+          .agg(sum(when(nature.equalTo("liquidation"), count)).as("_liq"),
+              sum(when(nature.equalTo("redressement"), count)).as("_red"),
+              sum(when(nature.equalTo("sauvegarde"), count)).as("_sau"),
+              sum(count).as("_total"));
       procedures = new HashMap<>();
       for (Row r : latestPublished(withYearAgo(quarters, Columns.REGION, "_total"), Columns.REGION, 3,
           inputs.config().source(SourceName.PROCOLS_REGION).delayDays(), inputs)
@@ -54,14 +70,16 @@ public final class RegionalData {
     }
     Map<String, Map<Integer, RegionalTables.AutoEntrepreneurs>> autoEntrepreneurs = null;
     if (inputs.has(SourceName.AUTO_ENTREPRENEURS)) {
-      Column administratifs = coalesce(col("administrativement_actifs_estimes"), col("administrativement_actifs"));
+      Column administratifs = coalesce(AutoEntrepreneurs.Out.ADMINISTRATIVEMENT_ACTIFS_ESTIMES.col(),
+          AutoEntrepreneurs.Out.ADMINISTRATIVEMENT_ACTIFS.col());
       Dataset<Row> quarters = inputs.source(SourceName.AUTO_ENTREPRENEURS).get()
-          .withColumn("_q", quarter())
-          .groupBy(col("code_departement").as(Columns.DEPARTEMENT), col("_q"))
-          .agg(sum("immatriculations").as("_immat"),
-              sum(coalesce(col("radiations_estimees"), col("radiations"))).as("_rad"),
-              sum("economiquement_actifs").as("_eco"), sum(administratifs).as("_admin"),
-              Exact.sumOfDoubles(col("chiffres_d_affaires")).as("_ca"));
+          .withColumn("_q", quarter(AutoEntrepreneurs.Out.ANNEE, AutoEntrepreneurs.Out.TRIMESTRE))
+          .groupBy(AutoEntrepreneurs.Out.CODE_DEPARTEMENT.col().as(Columns.DEPARTEMENT), col("_q"))
+          .agg(sum(AutoEntrepreneurs.Out.IMMATRICULATIONS.column()).as("_immat"),
+              sum(coalesce(AutoEntrepreneurs.Out.RADIATIONS_ESTIMEES.col(), AutoEntrepreneurs.Out.RADIATIONS.col()))
+                  .as("_rad"),
+              sum(AutoEntrepreneurs.Out.ECONOMIQUEMENT_ACTIFS.column()).as("_eco"), sum(administratifs).as("_admin"),
+              Exact.sumOfDoubles(AutoEntrepreneurs.Out.CHIFFRES_D_AFFAIRES.col()).as("_ca"));
       autoEntrepreneurs = new HashMap<>();
       for (Row r : latestPublished(withYearAgo(quarters, Columns.DEPARTEMENT, "_admin"), Columns.DEPARTEMENT, 6,
           inputs.config().source(SourceName.AUTO_ENTREPRENEURS).delayDays(), inputs)
@@ -84,8 +102,8 @@ public final class RegionalData {
   }
 
   /** Quarter index (year × 4 + quarter − 1). */
-  private static Column quarter() {
-    return col("annee").cast("int").multiply(4).plus(col("trimestre").cast("int")).minus(1);
+  private static Column quarter(SourceColumn annee, SourceColumn trimestre) {
+    return annee.col().cast("int").multiply(4).plus(trimestre.col().cast("int")).minus(1);
   }
 
   /** Adds {@code _variation}: the measure against the same quarter a year earlier, minus one. */

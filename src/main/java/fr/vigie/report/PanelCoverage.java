@@ -7,7 +7,7 @@ import static org.apache.spark.sql.functions.lit;
 import fr.vigie.panel.Columns;
 import fr.vigie.report.ReportData.Coverage;
 import fr.vigie.report.ReportData.FamilyCoverage;
-import fr.vigie.source.InputException;
+import fr.vigie.error.InputException;
 import java.sql.Date;
 import java.time.YearMonth;
 import java.util.ArrayList;

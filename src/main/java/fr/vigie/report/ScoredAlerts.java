@@ -11,7 +11,7 @@ import fr.vigie.panel.Columns;
 import fr.vigie.report.ReportData.ScoredMonth;
 import fr.vigie.report.ReportData.ThemeShare;
 import fr.vigie.report.ReportData.TopAlert;
-import fr.vigie.source.InputException;
+import fr.vigie.error.InputException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Date;

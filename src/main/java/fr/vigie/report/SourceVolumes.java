@@ -1,6 +1,7 @@
 package fr.vigie.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fr.vigie.job.IngestedSource;
 import fr.vigie.report.ReportData.SourceVolume;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,8 +10,10 @@ import java.util.TreeMap;
 
 /**
  * The manifest's "sources" section (written by {@code vigie ingest}) as one {@link SourceVolume}
- * per source, in the manifest's order; quarantine reasons are summed over the source's files. A
- * manifest written before duplicates were counted gives 0 duplicates.
+ * per source, in the manifest's order; quarantine reasons are summed over the source's files. The
+ * section is read into the {@link IngestedSource} records ingest writes it from, so a renamed field
+ * fails compilation here rather than showing 0. A manifest written before duplicates were counted
+ * gives 0 duplicates; one written before "delivered" existed reads as delivered.
  */
 final class SourceVolumes {
   private SourceVolumes() {}
@@ -18,18 +21,15 @@ final class SourceVolumes {
   /** An absent section (ingest never ran on this root) gives no source. */
   static List<SourceVolume> from(JsonNode sources) {
     List<SourceVolume> volumes = new ArrayList<>();
-    if (sources == null || !sources.isObject()) return volumes;
-    for (Map.Entry<String, JsonNode> source : sources.properties()) {
-      JsonNode s = source.getValue();
+    for (Map.Entry<String, IngestedSource> source : IngestedSource.fromSection(sources).entrySet()) {
+      IngestedSource s = source.getValue();
       Map<String, Long> reasons = new TreeMap<>();
-      for (JsonNode file : s.path("files")) {
-        for (Map.Entry<String, JsonNode> r : file.path("quarantined_by_reason").properties()) {
-          reasons.merge(r.getKey(), r.getValue().asLong(), Long::sum);
-        }
+      for (IngestedSource.FileVolume file : s.filesRead()) {
+        file.quarantinedByReason().forEach((reason, n) -> reasons.merge(reason, n, Long::sum));
       }
-      volumes.add(new SourceVolume(source.getKey(), s.path("delivered").asBoolean(true), s.path("lines_read").asLong(),
-          s.path("lines_accepted").asLong(), s.path("lines_duplicate").asLong(), s.path("lines_quarantined").asLong(),
-          reasons));
+      volumes.add(new SourceVolume(source.getKey(), s.delivered(), IngestedSource.orZero(s.linesRead()),
+          IngestedSource.orZero(s.linesAccepted()), IngestedSource.orZero(s.linesDuplicate()),
+          IngestedSource.orZero(s.linesQuarantined()), reasons));
     }
     return volumes;
   }

@@ -40,20 +40,21 @@ import org.apache.spark.sql.Row;
  */
 public final class AfterExtraction {
   /** The decoded date column of each checked line source. */
-  static final Map<SourceName, String> RECORD_DATE = new EnumMap<>(Map.of(
-      SourceName.DEBITS, "dt_trt_ecn",
-      SourceName.COTISATIONS, "periode_debut",
-      SourceName.DELAIS, "date_creation",
-      SourceName.CCSF, "date_traitement",
-      SourceName.PROCOLS, "date_effet"));
+  static final Map<SourceName, SourceColumn> RECORD_DATE = new EnumMap<>(Map.of(
+      SourceName.DEBITS, Debits.Out.DT_TRT_ECN,
+      SourceName.COTISATIONS, Cotisations.Out.PERIODE_DEBUT,
+      SourceName.DELAIS, Delais.Out.DATE_CREATION,
+      SourceName.CCSF, Ccsf.Out.DATE_TRAITEMENT,
+      SourceName.PROCOLS, Procols.Out.DATE_EFFET));
 
   private AfterExtraction() {}
 
   /** The decoded lines with every record after {@code month} quarantined (or, for headcounts, its cells dropped). */
   static Dataset<Row> apply(SourceName source, Dataset<Row> decoded, YearMonth month) {
     Column after = lit(Date.valueOf(month.plusMonths(1).atDay(1))); // first day no record may reach
-    String date = RECORD_DATE.get(source);
-    if (date != null) {
+    SourceColumn dateColumn = RECORD_DATE.get(source);
+    if (dateColumn != null) {
+      String date = dateColumn.column();
       return decoded.withColumn(SplitLines.REASON, coalesce(col(SplitLines.REASON),
           when(col(date).geq(after), concat(lit(Reason.AFTER_EXTRACTION.code() + ":"),
               date_format(col(date), "yyyy-MM-dd")))));

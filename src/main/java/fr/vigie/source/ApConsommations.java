@@ -1,9 +1,12 @@
 package fr.vigie.source;
 
+import static fr.vigie.source.Presence.REQUIRED;
+import static fr.vigie.source.Presence.OPTIONAL;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.substring;
 import static org.apache.spark.sql.functions.trunc;
 
+import fr.vigie.spark.ValueCodec;
 import fr.vigie.config.SourceName;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
@@ -15,6 +18,16 @@ import org.apache.spark.sql.Row;
  * request is the demande whose ID_DA shares the first 9 characters ({@code id_demande}).
  */
 public final class ApConsommations implements SourceReader {
+  /** The columns of sources/ap_consommations/, in the order written. */
+  public enum Out implements SourceColumn {
+    ID_DA, ID_DEMANDE, SIRET, SIREN, MOIS, HEURES, MONTANTS, EFFECTIFS, FILE, LINE;
+
+    @Override
+    public SourceName source() {
+      return SourceName.AP_CONSOMMATIONS;
+    }
+  }
+
   static final List<Field> FIELDS = List.of(
       Field.required("id_da"),
       Field.required("etab_siret"),
@@ -36,22 +49,21 @@ public final class ApConsommations implements SourceReader {
   @Override
   public Dataset<Row> decode(Dataset<Row> split, Header header) {
     return Decoder.of(split)
-        .text("id_da", "id_da", true)
-        .value("siret", "siret", "etab_siret", true)
-        .value("_mois", "flexible_date", "mois", true)
-        .value("heures", "decimal_number", "heures", true)
-        .tolerant("montants", "decimal_number", "montants")
-        .tolerant("effectifs", "decimal_number", "effectifs")
+        .text(Out.ID_DA, "id_da", REQUIRED)
+        .value(Out.SIRET, ValueCodec.SIRET, "etab_siret", REQUIRED)
+        .value("_mois", ValueCodec.FLEXIBLE_DATE, "mois", REQUIRED)
+        .value(Out.HEURES, ValueCodec.DECIMAL_NUMBER, "heures", REQUIRED)
+        .tolerant(Out.MONTANTS, ValueCodec.DECIMAL_NUMBER, "montants")
+        .tolerant(Out.EFFECTIFS, ValueCodec.DECIMAL_NUMBER, "effectifs")
         .build()
-        .withColumn("mois", trunc(col("_mois"), "month"))
-        .withColumn("id_demande", substring(col("id_da"), 1, 9))
-        .withColumn("siren", substring(col("siret"), 1, 9))
+        .withColumn(Out.MOIS.column(), trunc(col("_mois"), "month"))
+        .withColumn(Out.ID_DEMANDE.column(), substring(Out.ID_DA.col(), 1, 9))
+        .withColumn(Out.SIREN.column(), substring(Out.SIRET.col(), 1, 9))
         .drop("_mois");
   }
 
   @Override
-  public List<String> columns() {
-    return List.of("id_da", "id_demande", "siret", "siren", "mois", "heures", "montants", "effectifs", "file",
-        "line");
+  public List<Out> columns() {
+    return List.of(Out.values());
   }
 }

@@ -1,8 +1,11 @@
 package fr.vigie.source;
 
+import static fr.vigie.source.Presence.REQUIRED;
+import static fr.vigie.source.Presence.OPTIONAL;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.substring;
 
+import fr.vigie.spark.ValueCodec;
 import fr.vigie.config.SourceName;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
@@ -14,6 +17,18 @@ import org.apache.spark.sql.Row;
  * nulled with a warning (it does not make the request unreadable).
  */
 public final class ApDemandes implements SourceReader {
+  /** The columns of sources/ap_demandes/, in the order written. */
+  public enum Out implements SourceColumn {
+    ID_DA, SIRET, SIREN, DATE_STATUT, DATE_DEBUT, DATE_FIN, HTA, MTA, EFF_AUTO, EFF_ENT, EFF_ETAB,
+    MOTIF_RECOURS_SE, PERIMETRE_AP, RECOURS_ANTERIEUR, S_HEURE_CONSOM_TOT, S_EFF_CONSOM_TOT,
+    S_MONTANT_CONSOM_TOT, FILE, LINE;
+
+    @Override
+    public SourceName source() {
+      return SourceName.AP_DEMANDES;
+    }
+  }
+
   static final List<Field> FIELDS = List.of(
       Field.required("id_da"),
       Field.required("etab_siret"),
@@ -45,30 +60,28 @@ public final class ApDemandes implements SourceReader {
   @Override
   public Dataset<Row> decode(Dataset<Row> split, Header header) {
     return Decoder.of(split)
-        .text("id_da", "id_da", true)
-        .value("siret", "siret", "etab_siret", true)
-        .value("date_statut", "flexible_date", "date_statut", true)
-        .value("date_debut", "flexible_date", "date_deb", true)
-        .value("date_fin", "flexible_date", "date_fin", true)
-        .value("hta", "decimal_number", "hta", true)
-        .tolerant("mta", "decimal_number", "mta")
-        .tolerant("eff_auto", "whole_number", "eff_auto")
-        .tolerant("eff_ent", "whole_number", "eff_ent")
-        .tolerant("eff_etab", "whole_number", "eff_etab")
-        .tolerant("motif_recours_se", "ap_motif", "motif_recours_se")
-        .tolerant("perimetre_ap", "whole_number", "perimetre_ap")
-        .tolerant("recours_anterieur", "whole_number", "recours_anterieur")
-        .tolerant("s_heure_consom_tot", "decimal_number", "s_heure_consom_tot")
-        .tolerant("s_eff_consom_tot", "decimal_number", "s_eff_consom_tot")
-        .tolerant("s_montant_consom_tot", "decimal_number", "s_montant_consom_tot")
+        .text(Out.ID_DA, "id_da", REQUIRED)
+        .value(Out.SIRET, ValueCodec.SIRET, "etab_siret", REQUIRED)
+        .value(Out.DATE_STATUT, ValueCodec.FLEXIBLE_DATE, "date_statut", REQUIRED)
+        .value(Out.DATE_DEBUT, ValueCodec.FLEXIBLE_DATE, "date_deb", REQUIRED)
+        .value(Out.DATE_FIN, ValueCodec.FLEXIBLE_DATE, "date_fin", REQUIRED)
+        .value(Out.HTA, ValueCodec.DECIMAL_NUMBER, "hta", REQUIRED)
+        .tolerant(Out.MTA, ValueCodec.DECIMAL_NUMBER, "mta")
+        .tolerant(Out.EFF_AUTO, ValueCodec.WHOLE_NUMBER, "eff_auto")
+        .tolerant(Out.EFF_ENT, ValueCodec.WHOLE_NUMBER, "eff_ent")
+        .tolerant(Out.EFF_ETAB, ValueCodec.WHOLE_NUMBER, "eff_etab")
+        .tolerant(Out.MOTIF_RECOURS_SE, ValueCodec.AP_MOTIF, "motif_recours_se")
+        .tolerant(Out.PERIMETRE_AP, ValueCodec.WHOLE_NUMBER, "perimetre_ap")
+        .tolerant(Out.RECOURS_ANTERIEUR, ValueCodec.WHOLE_NUMBER, "recours_anterieur")
+        .tolerant(Out.S_HEURE_CONSOM_TOT, ValueCodec.DECIMAL_NUMBER, "s_heure_consom_tot")
+        .tolerant(Out.S_EFF_CONSOM_TOT, ValueCodec.DECIMAL_NUMBER, "s_eff_consom_tot")
+        .tolerant(Out.S_MONTANT_CONSOM_TOT, ValueCodec.DECIMAL_NUMBER, "s_montant_consom_tot")
         .build()
-        .withColumn("siren", substring(col("siret"), 1, 9));
+        .withColumn(Out.SIREN.column(), substring(Out.SIRET.col(), 1, 9));
   }
 
   @Override
-  public List<String> columns() {
-    return List.of("id_da", "siret", "siren", "date_statut", "date_debut", "date_fin", "hta", "mta", "eff_auto",
-        "eff_ent", "eff_etab", "motif_recours_se", "perimetre_ap", "recours_anterieur", "s_heure_consom_tot",
-        "s_eff_consom_tot", "s_montant_consom_tot", "file", "line");
+  public List<Out> columns() {
+    return List.of(Out.values());
   }
 }

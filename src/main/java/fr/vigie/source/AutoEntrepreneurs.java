@@ -1,5 +1,9 @@
 package fr.vigie.source;
 
+import static fr.vigie.source.Presence.REQUIRED;
+import static fr.vigie.source.Presence.OPTIONAL;
+
+import fr.vigie.spark.ValueCodec;
 import fr.vigie.config.SourceName;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
@@ -11,6 +15,18 @@ import org.apache.spark.sql.Row;
  * administratively-active counts (from Q4 2019) are read when the export has them.
  */
 public final class AutoEntrepreneurs implements SourceReader {
+  /** The columns of sources/auto_entrepreneurs/, in the order written. */
+  public enum Out implements SourceColumn {
+    CODE_DEPARTEMENT, DEPARTEMENT, CODE_REGION, REGION, ANNEE, TRIMESTRE, DERNIER_JOUR_DU_TRIMESTRE,
+    IMMATRICULATIONS, RADIATIONS, CHIFFRES_D_AFFAIRES, ECONOMIQUEMENT_ACTIFS, ADMINISTRATIVEMENT_ACTIFS,
+    RADIATIONS_ESTIMEES, ADMINISTRATIVEMENT_ACTIFS_ESTIMES, FILE, LINE;
+
+    @Override
+    public SourceName source() {
+      return SourceName.AUTO_ENTREPRENEURS;
+    }
+  }
+
   static final List<Field> FIELDS = List.of(
       Field.optional("region"),
       Field.optional("departement"),
@@ -40,28 +56,27 @@ public final class AutoEntrepreneurs implements SourceReader {
   @Override
   public Dataset<Row> decode(Dataset<Row> split, Header header) {
     return Decoder.of(OpenData.quarterDigits(split))
-        .text("code_departement", "code_departement", true)
-        .text("code_region")
-        .text("region")
+        .text(Out.CODE_DEPARTEMENT, "code_departement", REQUIRED)
+        .text(Out.CODE_REGION, "code_region")
+        .text(Out.REGION, "region")
         .reason(OpenData.calageReason())
-        .text("departement")
-        .value("annee", "whole_number", "annee", true)
-        .value("trimestre", "whole_number", "trimestre", true)
-        .value("dernier_jour_du_trimestre", "iso_date", "dernier_jour_du_trimestre", false)
-        .value("immatriculations", "whole_number", "immatriculations", false)
-        .value("radiations", "whole_number", "radiations", false)
-        .value("chiffres_d_affaires", "decimal_number", "chiffres_d_affaires", false)
-        .value("economiquement_actifs", "whole_number", "economiquement_actifs", false)
-        .value("administrativement_actifs", "whole_number", "administrativement_actifs", false)
-        .value("radiations_estimees", "whole_number", "radiations_estimees", false)
-        .value("administrativement_actifs_estimes", "whole_number", "administrativement_actifs_estimes", false)
+        .text(Out.DEPARTEMENT, "departement")
+        .value(Out.ANNEE, ValueCodec.WHOLE_NUMBER, "annee", REQUIRED)
+        .value(Out.TRIMESTRE, ValueCodec.WHOLE_NUMBER, "trimestre", REQUIRED)
+        .value(Out.DERNIER_JOUR_DU_TRIMESTRE, ValueCodec.ISO_DATE, "dernier_jour_du_trimestre", OPTIONAL)
+        .value(Out.IMMATRICULATIONS, ValueCodec.WHOLE_NUMBER, "immatriculations", OPTIONAL)
+        .value(Out.RADIATIONS, ValueCodec.WHOLE_NUMBER, "radiations", OPTIONAL)
+        .value(Out.CHIFFRES_D_AFFAIRES, ValueCodec.DECIMAL_NUMBER, "chiffres_d_affaires", OPTIONAL)
+        .value(Out.ECONOMIQUEMENT_ACTIFS, ValueCodec.WHOLE_NUMBER, "economiquement_actifs", OPTIONAL)
+        .value(Out.ADMINISTRATIVEMENT_ACTIFS, ValueCodec.WHOLE_NUMBER, "administrativement_actifs", OPTIONAL)
+        .value(Out.RADIATIONS_ESTIMEES, ValueCodec.WHOLE_NUMBER, "radiations_estimees", OPTIONAL)
+        .value(Out.ADMINISTRATIVEMENT_ACTIFS_ESTIMES, ValueCodec.WHOLE_NUMBER, "administrativement_actifs_estimes",
+            OPTIONAL)
         .build();
   }
 
   @Override
-  public List<String> columns() {
-    return List.of("code_departement", "departement", "code_region", "region", "annee", "trimestre",
-        "dernier_jour_du_trimestre", "immatriculations", "radiations", "chiffres_d_affaires", "economiquement_actifs",
-        "administrativement_actifs", "radiations_estimees", "administrativement_actifs_estimes", "file", "line");
+  public List<Out> columns() {
+    return List.of(Out.values());
   }
 }

@@ -1,5 +1,9 @@
 package fr.vigie.source;
 
+import static fr.vigie.source.Presence.REQUIRED;
+import static fr.vigie.source.Presence.OPTIONAL;
+
+import fr.vigie.spark.ValueCodec;
 import fr.vigie.config.SourceName;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
@@ -11,6 +15,17 @@ import org.apache.spark.sql.Row;
  * Output names are the seed's ({@code poids_frng}, {@code taux_marge}...).
  */
 public final class Bdf implements SourceReader {
+  /** The columns of sources/bdf/, in the order written. */
+  public enum Out implements SourceColumn {
+    SIREN, ANNEE_BDF, ARRETE_BILAN_BDF, RAISON_SOCIALE, SECTEUR, CODE_POSTAL, REGION_BDF, POIDS_FRNG,
+    TAUX_MARGE, DELAI_FOURNISSEUR, DETTE_FISCALE, FINANCIER_COURT_TERME, FRAIS_FINANCIER, FILE, LINE;
+
+    @Override
+    public SourceName source() {
+      return SourceName.BDF;
+    }
+  }
+
   static final List<Field> FIELDS = List.of(
       Field.required("d1", "d1", "siren"),
       Field.required("annee"),
@@ -39,26 +54,24 @@ public final class Bdf implements SourceReader {
   @Override
   public Dataset<Row> decode(Dataset<Row> split, Header header) {
     return Decoder.of(split)
-        .value("siren", "siren", "d1", true)
-        .value("annee_bdf", "whole_number", "annee", true)
-        .value("arrete_bilan_bdf", "text_month_date", "arrete_bilan", true)
-        .text("raison_sociale", "denom", false)
-        .text("secteur")
-        .text("code_postal", "cp", false)
-        .text("region_bdf", "region", false)
-        .value("poids_frng", "decimal_number", "poids_frng", false)
-        .value("taux_marge", "decimal_number", "tx_marge", false)
-        .value("delai_fournisseur", "decimal_number", "delai_frs", false)
-        .value("dette_fiscale", "decimal_number", "poids_dfisc_soc", false)
-        .value("financier_court_terme", "decimal_number", "poids_fin_ct", false)
-        .value("frais_financier", "decimal_number", "poids_frais_fin", false)
+        .value(Out.SIREN, ValueCodec.SIREN, "d1", REQUIRED)
+        .value(Out.ANNEE_BDF, ValueCodec.WHOLE_NUMBER, "annee", REQUIRED)
+        .value(Out.ARRETE_BILAN_BDF, ValueCodec.TEXT_MONTH_DATE, "arrete_bilan", REQUIRED)
+        .text(Out.RAISON_SOCIALE, "denom")
+        .text(Out.SECTEUR, "secteur")
+        .text(Out.CODE_POSTAL, "cp")
+        .text(Out.REGION_BDF, "region")
+        .value(Out.POIDS_FRNG, ValueCodec.DECIMAL_NUMBER, "poids_frng", OPTIONAL)
+        .value(Out.TAUX_MARGE, ValueCodec.DECIMAL_NUMBER, "tx_marge", OPTIONAL)
+        .value(Out.DELAI_FOURNISSEUR, ValueCodec.DECIMAL_NUMBER, "delai_frs", OPTIONAL)
+        .value(Out.DETTE_FISCALE, ValueCodec.DECIMAL_NUMBER, "poids_dfisc_soc", OPTIONAL)
+        .value(Out.FINANCIER_COURT_TERME, ValueCodec.DECIMAL_NUMBER, "poids_fin_ct", OPTIONAL)
+        .value(Out.FRAIS_FINANCIER, ValueCodec.DECIMAL_NUMBER, "poids_frais_fin", OPTIONAL)
         .build();
   }
 
   @Override
-  public List<String> columns() {
-    return List.of("siren", "annee_bdf", "arrete_bilan_bdf", "raison_sociale", "secteur", "code_postal",
-        "region_bdf", "poids_frng", "taux_marge", "delai_fournisseur", "dette_fiscale", "financier_court_terme",
-        "frais_financier", "file", "line");
+  public List<Out> columns() {
+    return List.of(Out.values());
   }
 }

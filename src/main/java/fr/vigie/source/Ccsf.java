@@ -1,5 +1,9 @@
 package fr.vigie.source;
 
+import static fr.vigie.source.Presence.REQUIRED;
+import static fr.vigie.source.Presence.OPTIONAL;
+
+import fr.vigie.spark.ValueCodec;
 import fr.vigie.config.SourceName;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
@@ -11,6 +15,17 @@ import org.apache.spark.sql.Row;
  * through the account table at the decision date.
  */
 public final class Ccsf implements SourceReader {
+  /** The columns of sources/ccsf/, in the order written. */
+  public enum Out implements SourceColumn {
+    SIRET, SIREN, COMPTE, DATE_TRAITEMENT, CODE_EXTERNE_STADE, CODE_EXTERNE_ACTION, URSSAF_GESTION, DEP,
+    FILE, LINE;
+
+    @Override
+    public SourceName source() {
+      return SourceName.CCSF;
+    }
+  }
+
   static final List<Field> FIELDS = List.of(
       Field.optional("urssaf_gestion"),
       Field.optional("dep"),
@@ -37,23 +52,23 @@ public final class Ccsf implements SourceReader {
 
   @Override
   public Dataset<Row> decode(Dataset<Row> split, Header header) {
-    return UrssafIdentity.decode(Decoder.of(split), "compte")
-        .value("date_traitement", "aamj_date", "date_de_traitement", true)
-        .text("code_externe_stade")
-        .text("code_externe_action")
-        .text("urssaf_gestion")
-        .text("dep")
+    return UrssafIdentity.decode(Decoder.of(split), Out.COMPTE, Out.SIRET, "compte")
+        .value(Out.DATE_TRAITEMENT, ValueCodec.AAMJ_DATE, "date_de_traitement", REQUIRED)
+        .text(Out.CODE_EXTERNE_STADE, "code_externe_stade")
+        .text(Out.CODE_EXTERNE_ACTION, "code_externe_action")
+        .text(Out.URSSAF_GESTION, "urssaf_gestion")
+        .text(Out.DEP, "dep")
         .build();
   }
 
   @Override
   public Dataset<Row> resolve(Dataset<Row> decoded, Resolution resolution) {
-    return resolution.siretAtDate(decoded, "date_traitement").withColumn("siren", UrssafIdentity.sirenOfSiret());
+    return resolution.siretAtDate(decoded, Out.COMPTE, Out.SIRET, Out.DATE_TRAITEMENT)
+        .withColumn(Out.SIREN.column(), UrssafIdentity.sirenOf(Out.SIRET));
   }
 
   @Override
-  public List<String> columns() {
-    return List.of("siret", "siren", "compte", "date_traitement", "code_externe_stade", "code_externe_action",
-        "urssaf_gestion", "dep", "file", "line");
+  public List<Out> columns() {
+    return List.of(Out.values());
   }
 }

@@ -1,5 +1,7 @@
 package fr.vigie.source;
 
+import static fr.vigie.source.Presence.REQUIRED;
+import static fr.vigie.source.Presence.OPTIONAL;
 import static org.apache.spark.sql.functions.call_udf;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
@@ -7,6 +9,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.substring;
 import static org.apache.spark.sql.functions.when;
 
+import fr.vigie.spark.ValueCodec;
 import fr.vigie.codec.Reason;
 import fr.vigie.config.SourceName;
 import java.util.List;
@@ -21,6 +24,19 @@ import org.apache.spark.sql.Row;
  * Siren is quarantined as {@code siret_siren_mismatch}.
  */
 public final class Comptes implements SourceReader {
+  /** The columns of sources/comptes/, in the order written. */
+  public enum Out implements SourceColumn {
+    COMPTE, SIRET, SIREN, DATE_CREA_SIRET, DATE_DISP_SIRET, ETAT_COMPTE, URSSAF_GESTION, DEP, FILE, LINE;
+
+    @Override
+    public SourceName source() {
+      return SourceName.COMPTES;
+    }
+  }
+
+  /** Decoded, not written: the line's siret is provisional (kept for {@link Resolution}). */
+  static final String PROVISOIRE = "siret_provisoire";
+
   static final List<Field> FIELDS = List.of(
       Field.optional("urssaf_gestion"),
       Field.optional("dep"),
@@ -43,40 +59,38 @@ public final class Comptes implements SourceReader {
 
   @Override
   public Dataset<Row> decode(Dataset<Row> split, Header header) {
-    Decoder decoder = Decoder.of(split).value("compte", "compte", "compte", true);
-    String siret = decoder.call("siret", "siret", true);
-    String siren = decoder.intermediate("siren", call_udf("siren", col("siren")));
+    Decoder decoder = Decoder.of(split).value(Out.COMPTE, ValueCodec.COMPTE, "compte", REQUIRED);
+    String siret = decoder.call(ValueCodec.SIRET, "siret", REQUIRED);
+    String siren = decoder.intermediate("siren", ValueCodec.SIREN.on(col("siren")));
     Dataset<Row> decoded = decoder
-        .text("urssaf_gestion")
-        .text("dep")
-        .text("etat_compte")
+        .text(Out.URSSAF_GESTION, "urssaf_gestion")
+        .text(Out.DEP, "dep")
+        .text(Out.ETAT_COMPTE, "etat_compte")
         .column("_siren", col(siren + ".value"))
         .warning(col(siren + ".reason"))
         .reason(UrssafIdentity.mismatch(col(siret + ".value"), col(siren + ".value")))
         .column("_siret", col(siret + ".value"))
-        .column("siret_provisoire",
-            coalesce(col(siret + ".reason").startsWith(Reason.PROVISIONAL_SIRET.code()), lit(false)))
+        .column(PROVISOIRE, coalesce(col(siret + ".reason").startsWith(Reason.PROVISIONAL_SIRET.code()), lit(false)))
         .column("_siret_raw", col("siret"))
-        .value("date_crea_siret", "aamj_date", "date_crea_siret", false)
-        .value("date_disp_siret", "aamj_date", "date_disp_siret", false)
+        .value(Out.DATE_CREA_SIRET, ValueCodec.AAMJ_DATE, "date_crea_siret", OPTIONAL)
+        .value(Out.DATE_DISP_SIRET, ValueCodec.AAMJ_DATE, "date_disp_siret", OPTIONAL)
         .build();
     // a provisional siret keeps its text: resolution reports it by name
     return decoded
-        .withColumn("siret", when(col("siret_provisoire"), col("_siret_raw")).otherwise(col("_siret")))
-        .withColumn("siren", coalesce(col("_siren"), substring(col("_siret"), 1, 9)))
+        .withColumn(Out.SIRET.column(), when(col(PROVISOIRE), col("_siret_raw")).otherwise(col("_siret")))
+        .withColumn(Out.SIREN.column(), coalesce(col("_siren"), substring(col("_siret"), 1, 9)))
         .drop("_siret", "_siret_raw", "_siren");
   }
 
   @Override
-  public List<String> columns() {
-    return List.of("compte", "siret", "siren", "date_crea_siret", "date_disp_siret", "etat_compte", "urssaf_gestion",
-        "dep", "file", "line");
+  public List<Out> columns() {
+    return List.of(Out.values());
   }
 
   /** The rows {@link Resolution} chooses from: accepted rows and provisional-siret rows. */
   public static Dataset<Row> forResolution(Dataset<Row> decoded) {
     return decoded
-        .where(col(SplitLines.REASON).isNull().or(col("siret_provisoire")))
-        .select("compte", "siret", "date_disp_siret", "siret_provisoire");
+        .where(col(SplitLines.REASON).isNull().or(col(PROVISOIRE)))
+        .select(Out.COMPTE.col(), Out.SIRET.col(), Out.DATE_DISP_SIRET.col(), col(PROVISOIRE));
   }
 }

@@ -1,5 +1,10 @@
 package fr.vigie.source;
 
+import static fr.vigie.source.Presence.REQUIRED;
+import static fr.vigie.source.Presence.OPTIONAL;
+
+import fr.vigie.spark.PeriodCodec;
+import fr.vigie.spark.ValueCodec;
 import fr.vigie.config.SourceName;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
@@ -12,6 +17,17 @@ import org.apache.spark.sql.Row;
  * account table at the start of the period.
  */
 public final class Cotisations implements SourceReader {
+  /** The columns of sources/cotisations/, in the order written. */
+  public enum Out implements SourceColumn {
+    SIRET, SIREN, COMPTE, PERIODE_DEBUT, PERIODE_FIN, NB_MOIS, COTIS_DUE, MER, ENC_DIRECT,
+    URSSAF_GESTION, DEP, FILE, LINE;
+
+    @Override
+    public SourceName source() {
+      return SourceName.COTISATIONS;
+    }
+  }
+
   static final List<Field> FIELDS = List.of(
       Field.optional("urssaf_gestion"),
       Field.optional("dep"),
@@ -34,24 +50,24 @@ public final class Cotisations implements SourceReader {
 
   @Override
   public Dataset<Row> decode(Dataset<Row> split, Header header) {
-    return UrssafIdentity.decode(Decoder.of(split), "compte")
-        .period("urssaf_period_short", "periode")
-        .value("cotis_due", "euros", "cotis_due", true)
-        .value("mer", "euros", "mer", false)
-        .value("enc_direct", "euros", "enc_direct", false)
-        .text("urssaf_gestion")
-        .text("dep")
+    return UrssafIdentity.decode(Decoder.of(split), Out.COMPTE, Out.SIRET, "compte")
+        .period(PeriodCodec.URSSAF_PERIOD_SHORT, "periode", Out.PERIODE_DEBUT, Out.PERIODE_FIN, Out.NB_MOIS)
+        .value(Out.COTIS_DUE, ValueCodec.EUROS, "cotis_due", REQUIRED)
+        .value(Out.MER, ValueCodec.EUROS, "mer", OPTIONAL)
+        .value(Out.ENC_DIRECT, ValueCodec.EUROS, "enc_direct", OPTIONAL)
+        .text(Out.URSSAF_GESTION, "urssaf_gestion")
+        .text(Out.DEP, "dep")
         .build();
   }
 
   @Override
   public Dataset<Row> resolve(Dataset<Row> decoded, Resolution resolution) {
-    return resolution.siretAtDate(decoded, "periode_debut").withColumn("siren", UrssafIdentity.sirenOfSiret());
+    return resolution.siretAtDate(decoded, Out.COMPTE, Out.SIRET, Out.PERIODE_DEBUT)
+        .withColumn(Out.SIREN.column(), UrssafIdentity.sirenOf(Out.SIRET));
   }
 
   @Override
-  public List<String> columns() {
-    return List.of("siret", "siren", "compte", "periode_debut", "periode_fin", "nb_mois", "cotis_due", "mer",
-        "enc_direct", "urssaf_gestion", "dep", "file", "line");
+  public List<Out> columns() {
+    return List.of(Out.values());
   }
 }

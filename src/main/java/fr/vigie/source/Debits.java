@@ -1,5 +1,10 @@
 package fr.vigie.source;
 
+import static fr.vigie.source.Presence.REQUIRED;
+import static fr.vigie.source.Presence.OPTIONAL;
+
+import fr.vigie.spark.PeriodCodec;
+import fr.vigie.spark.ValueCodec;
 import fr.vigie.config.SourceName;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
@@ -14,6 +19,18 @@ import org.apache.spark.sql.Row;
  * column (newer deliveries) must start with the line's Siren (else {@code siret_siren_mismatch}).
  */
 public final class Debits implements SourceReader {
+  /** The columns of sources/debits/, in the order written. */
+  public enum Out implements SourceColumn {
+    SIRET, SIREN, COMPTE, PERIODE_DEBUT, PERIODE_FIN, NUM_ECN, NUM_HIST_ECN, DT_TRT_ECN, MT_PO, MT_PP,
+    CD_OP_ECN, MOTIF_ECN, ETAT_CPTE, CD_PRO_COL, RECOURS_EN_COURS, DT_IMMAT, URSSAF_GESTION, DEP, FILE,
+    LINE;
+
+    @Override
+    public SourceName source() {
+      return SourceName.DEBITS;
+    }
+  }
+
   static final List<Field> FIELDS = List.of(
       Field.optional("urssaf_gestion"),
       Field.optional("dep"),
@@ -45,33 +62,32 @@ public final class Debits implements SourceReader {
 
   @Override
   public Dataset<Row> decode(Dataset<Row> split, Header header) {
-    return UrssafIdentity.decode(Decoder.of(split), "num_cpte", "siren")
-        .period("urssaf_period_long", "periode")
-        .value("num_ecn", "whole_number", "num_ecn", true)
-        .value("num_hist_ecn", "whole_number", "num_hist_ecn", true)
-        .value("dt_trt_ecn", "aamj_date", "dt_trt_ecn", true)
-        .value("mt_po", "centimes", "mt_po", true)
-        .value("mt_pp", "centimes", "mt_pp", true)
-        .tolerant("dt_immat", "plain_date", "dt_immat")
-        .text("etat_cpte")
-        .text("cd_pro_col")
-        .text("cd_op_ecn")
-        .text("motif_ecn")
-        .text("recours_en_cours")
-        .text("urssaf_gestion")
-        .text("dep")
+    return UrssafIdentity.decode(Decoder.of(split), Out.COMPTE, Out.SIRET, "num_cpte", "siren")
+        .period(PeriodCodec.URSSAF_PERIOD_LONG, "periode", Out.PERIODE_DEBUT, Out.PERIODE_FIN, null /* no count kept */)
+        .value(Out.NUM_ECN, ValueCodec.WHOLE_NUMBER, "num_ecn", REQUIRED)
+        .value(Out.NUM_HIST_ECN, ValueCodec.WHOLE_NUMBER, "num_hist_ecn", REQUIRED)
+        .value(Out.DT_TRT_ECN, ValueCodec.AAMJ_DATE, "dt_trt_ecn", REQUIRED)
+        .value(Out.MT_PO, ValueCodec.CENTIMES, "mt_po", REQUIRED)
+        .value(Out.MT_PP, ValueCodec.CENTIMES, "mt_pp", REQUIRED)
+        .tolerant(Out.DT_IMMAT, ValueCodec.PLAIN_DATE, "dt_immat")
+        .text(Out.ETAT_CPTE, "etat_cpte")
+        .text(Out.CD_PRO_COL, "cd_pro_col")
+        .text(Out.CD_OP_ECN, "cd_op_ecn")
+        .text(Out.MOTIF_ECN, "motif_ecn")
+        .text(Out.RECOURS_EN_COURS, "recours_en_cours")
+        .text(Out.URSSAF_GESTION, "urssaf_gestion")
+        .text(Out.DEP, "dep")
         .build();
   }
 
   @Override
   public Dataset<Row> resolve(Dataset<Row> decoded, Resolution resolution) {
-    return resolution.siretAtDate(decoded, "periode_debut").withColumn("siren", UrssafIdentity.sirenOfSiret());
+    return resolution.siretAtDate(decoded, Out.COMPTE, Out.SIRET, Out.PERIODE_DEBUT)
+        .withColumn(Out.SIREN.column(), UrssafIdentity.sirenOf(Out.SIRET));
   }
 
   @Override
-  public List<String> columns() {
-    return List.of("siret", "siren", "compte", "periode_debut", "periode_fin", "num_ecn", "num_hist_ecn",
-        "dt_trt_ecn", "mt_po", "mt_pp", "cd_op_ecn", "motif_ecn", "etat_cpte", "cd_pro_col", "recours_en_cours",
-        "dt_immat", "urssaf_gestion", "dep", "file", "line");
+  public List<Out> columns() {
+    return List.of(Out.values());
   }
 }

@@ -1,11 +1,13 @@
 package fr.vigie.source;
 
-import static org.apache.spark.sql.functions.call_udf;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
 
+import fr.vigie.spark.Codec;
+import fr.vigie.spark.PeriodCodec;
+import fr.vigie.spark.ValueCodec;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Column;
@@ -15,9 +17,9 @@ import org.apache.spark.sql.types.DataTypes;
 
 /**
  * Turns split rows (string fields) into typed columns, in the one shape every reader shares: each
- * codec UDF is called once per cell, its value becomes a column and its reason joins the line's
- * reasons; the first reason (split, then required cells, then codecs in declaration order) is the
- * line's quarantine reason. Warnings mark lines kept with a quality problem.
+ * codec ({@link Codec}, named by type, never by string) is called once per cell, its value becomes a
+ * column and its reason joins the line's reasons; the first reason (split, then required cells, then
+ * codecs in declaration order) is the line's quarantine reason. Warnings mark lines kept with a quality problem.
  */
 public final class Decoder {
   public static final String WARNING = "_warning";
@@ -37,10 +39,10 @@ public final class Decoder {
     return new Decoder(split);
   }
 
-  /** Calls {@code udf} on {@code field} once; returns the name of its (value, reason) struct column. */
-  public String call(String udf, String field, boolean required) {
-    String tmp = intermediate(field, call_udf(udf, col(field)));
-    if (required) required(field);
+  /** Calls {@code codec} on {@code field} once; returns the name of its struct column (value(s), reason). */
+  public String call(Codec codec, String field, Presence presence) {
+    String tmp = intermediate(field, codec.on(col(field)));
+    if (presence == Presence.REQUIRED) required(field);
     reasons.add(col(tmp + ".reason"));
     return tmp;
   }
@@ -56,42 +58,48 @@ public final class Decoder {
     return tmp;
   }
 
-  /** A decoded value as output column {@code out}. */
-  public Decoder value(String out, String udf, String field, boolean required) {
-    String tmp = call(udf, field, required);
+  /** A decoded value as the source column {@code out}; a rejected cell quarantines the line. */
+  public Decoder value(SourceColumn out, ValueCodec codec, String field, Presence presence) {
+    return value(out.column(), codec, field, presence);
+  }
+
+  /** A decoded value as a temporary column {@code out}, which the reader turns into source columns. */
+  public Decoder value(String out, ValueCodec codec, String field, Presence presence) {
+    String tmp = call(codec, field, presence);
     outputs.add(col(tmp + ".value").as(out));
     return this;
   }
 
   /** A decoded value whose rejection is not a reason to quarantine: null, and a warning. */
-  public Decoder tolerant(String out, String udf, String field) {
-    String tmp = intermediate(field, call_udf(udf, col(field)));
+  public Decoder tolerant(SourceColumn out, ValueCodec codec, String field) {
+    String tmp = intermediate(field, codec.on(col(field)));
     warnings.add(col(tmp + ".reason"));
-    outputs.add(col(tmp + ".value").as(out));
+    outputs.add(col(tmp + ".value").as(out.column()));
     return this;
   }
 
   /**
-   * A required URSSAF period (udf {@code urssaf_period_short} or {@code urssaf_period_long}) as
-   * {@code periode_debut} (first month), {@code periode_fin} (month after the last) and {@code nb_mois}.
+   * A required URSSAF period as {@code first} (first day of the first month), {@code end} (first day of
+   * the month after the last) and {@code months} (the number of months; null: not kept).
    */
-  public Decoder period(String udf, String field) {
-    String tmp = call(udf, field, true);
-    outputs.add(col(tmp + ".first").as("periode_debut"));
-    outputs.add(col(tmp + ".end").as("periode_fin"));
-    outputs.add(col(tmp + ".months").as("nb_mois"));
+  public Decoder period(PeriodCodec codec, String field, SourceColumn first, SourceColumn end, SourceColumn months) {
+    String tmp = call(codec, field, Presence.REQUIRED);
+    outputs.add(col(tmp + ".first").as(first.column()));
+    outputs.add(col(tmp + ".end").as(end.column()));
+    if (months != null) outputs.add(col(tmp + ".months").as(months.column()));
     return this;
   }
 
   /** A cell kept as text (trimmed by the split; empty = null). */
-  public Decoder text(String out, String field, boolean required) {
-    if (required) required(field);
-    outputs.add(col(field).as(out));
+  public Decoder text(SourceColumn out, String field, Presence presence) {
+    if (presence == Presence.REQUIRED) required(field);
+    outputs.add(col(field).as(out.column()));
     return this;
   }
 
-  public Decoder text(String field) {
-    return text(field, field, false);
+  /** An optional cell kept as text. */
+  public Decoder text(SourceColumn out, String field) {
+    return text(out, field, Presence.OPTIONAL);
   }
 
   /** An empty required cell quarantines the line with {@code empty:<field>}. */
@@ -101,6 +109,11 @@ public final class Decoder {
   }
 
   /** Any output expression over the split fields and the struct columns returned by {@link #call}. */
+  public Decoder column(SourceColumn out, Column expression) {
+    return column(out.column(), expression);
+  }
+
+  /** A temporary output column, which the reader turns into source columns. */
   public Decoder column(String out, Column expression) {
     outputs.add(expression.as(out));
     return this;

@@ -1,5 +1,9 @@
 package fr.vigie.source;
 
+import static fr.vigie.source.Presence.REQUIRED;
+import static fr.vigie.source.Presence.OPTIONAL;
+
+import fr.vigie.spark.ValueCodec;
 import fr.vigie.config.SourceName;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
@@ -11,6 +15,18 @@ import org.apache.spark.sql.Row;
  * resolved through the account table at the creation date.
  */
 public final class Delais implements SourceReader {
+  /** The columns of sources/delais/, in the order written. */
+  public enum Out implements SourceColumn {
+    SIRET, SIREN, COMPTE, NUMERO_STRUCTURE, DATE_CREATION, DATE_ECHEANCE, DUREE_DELAI,
+    MONTANT_GLOBAL_ECHEANCIER, INDIC_6M, ANNEE_CREATION, DENOMINATION_PREMIERE_LIGNE, CODE_EXTERNE_STADE,
+    CODE_EXTERNE_ACTION, URSSAF_GESTION, DEP, FILE, LINE;
+
+    @Override
+    public SourceName source() {
+      return SourceName.DELAIS;
+    }
+  }
+
   static final List<Field> FIELDS = List.of(
       Field.optional("urssaf_gestion"),
       Field.optional("dep"),
@@ -39,31 +55,30 @@ public final class Delais implements SourceReader {
 
   @Override
   public Dataset<Row> decode(Dataset<Row> split, Header header) {
-    return UrssafIdentity.decode(Decoder.of(split), "numero_compte_externe")
-        .value("date_creation", "flexible_date", "date_creation", true)
-        .value("date_echeance", "flexible_date", "date_echeance", true)
-        .value("duree_delai", "whole_number", "duree_delai", true)
-        .value("montant_global_echeancier", "euros", "montant_global_echeancier", true)
-        .text("numero_structure")
-        .text("denomination_premiere_ligne")
-        .text("indic_6m")
-        .tolerant("annee_creation", "whole_number", "annee_creation")
-        .text("code_externe_stade")
-        .text("code_externe_action")
-        .text("urssaf_gestion")
-        .text("dep")
+    return UrssafIdentity.decode(Decoder.of(split), Out.COMPTE, Out.SIRET, "numero_compte_externe")
+        .value(Out.DATE_CREATION, ValueCodec.FLEXIBLE_DATE, "date_creation", REQUIRED)
+        .value(Out.DATE_ECHEANCE, ValueCodec.FLEXIBLE_DATE, "date_echeance", REQUIRED)
+        .value(Out.DUREE_DELAI, ValueCodec.WHOLE_NUMBER, "duree_delai", REQUIRED)
+        .value(Out.MONTANT_GLOBAL_ECHEANCIER, ValueCodec.EUROS, "montant_global_echeancier", REQUIRED)
+        .text(Out.NUMERO_STRUCTURE, "numero_structure")
+        .text(Out.DENOMINATION_PREMIERE_LIGNE, "denomination_premiere_ligne")
+        .text(Out.INDIC_6M, "indic_6m")
+        .tolerant(Out.ANNEE_CREATION, ValueCodec.WHOLE_NUMBER, "annee_creation")
+        .text(Out.CODE_EXTERNE_STADE, "code_externe_stade")
+        .text(Out.CODE_EXTERNE_ACTION, "code_externe_action")
+        .text(Out.URSSAF_GESTION, "urssaf_gestion")
+        .text(Out.DEP, "dep")
         .build();
   }
 
   @Override
   public Dataset<Row> resolve(Dataset<Row> decoded, Resolution resolution) {
-    return resolution.siretAtDate(decoded, "date_creation").withColumn("siren", UrssafIdentity.sirenOfSiret());
+    return resolution.siretAtDate(decoded, Out.COMPTE, Out.SIRET, Out.DATE_CREATION)
+        .withColumn(Out.SIREN.column(), UrssafIdentity.sirenOf(Out.SIRET));
   }
 
   @Override
-  public List<String> columns() {
-    return List.of("siret", "siren", "compte", "numero_structure", "date_creation", "date_echeance", "duree_delai",
-        "montant_global_echeancier", "indic_6m", "annee_creation", "denomination_premiere_ligne",
-        "code_externe_stade", "code_externe_action", "urssaf_gestion", "dep", "file", "line");
+  public List<Out> columns() {
+    return List.of(Out.values());
   }
 }

@@ -1,7 +1,6 @@
 package fr.vigie.source;
 
 import static org.apache.spark.sql.functions.array;
-import static org.apache.spark.sql.functions.call_udf;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
@@ -18,6 +17,8 @@ import static org.apache.spark.sql.functions.when;
 import fr.vigie.codec.HeaderName;
 import fr.vigie.codec.Reason;
 import fr.vigie.config.SourceName;
+import fr.vigie.error.InputException;
+import fr.vigie.spark.ValueCodec;
 import fr.vigie.source.DianeItems.Item;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -44,6 +45,19 @@ import org.apache.spark.sql.Row;
  * {@code unknown_column:<label>}: a renamed item is never dropped in silence.
  */
 public final class Diane implements SourceReader {
+  /**
+   * The columns of sources/diane/ that are not balance-sheet items; the items are {@link DianeItems}'
+   * constants. {@link #columns()} gives the order written.
+   */
+  public enum Out implements SourceColumn {
+    SIREN, ANNEE, NOM_ENTREPRISE, FILE, LINE;
+
+    @Override
+    public SourceName source() {
+      return SourceName.DIANE;
+    }
+  }
+
   static final Field SIREN = Field.required("siren", "Numéro Siren", "NumeroSiren", "siren");
   static final Field NOM = Field.optional("nom_entreprise", "Nom de l'entreprise", "NomEntreprise");
   static final Field ANNEE = Field.optional("annee", "Annee");
@@ -138,14 +152,15 @@ public final class Diane implements SourceReader {
   public Dataset<Row> decode(Dataset<Row> split, Header header) {
     Dataset<Row> cleaned = split.select(Stream.of(split.columns()).map(Diane::notAvailableAsEmpty)
         .toArray(Column[]::new));
-    Decoder decoder = Decoder.of(cleaned).value("siren", "siren", "siren", true).text("nom_entreprise")
-        .text(DianeItems.STATUT_JURIDIQUE.column())
-        .column(DianeItems.PROCEDURE_COLLECTIVE.column(), procedureCollective(col(PROCEDURE.name())))
+    Decoder decoder = Decoder.of(cleaned).value(Out.SIREN, ValueCodec.SIREN, SIREN.name(), Presence.REQUIRED)
+        .text(Out.NOM_ENTREPRISE, NOM.name())
+        .text(DianeItems.STATUT_JURIDIQUE, STATUT.name())
+        .column(DianeItems.PROCEDURE_COLLECTIVE, procedureCollective(col(PROCEDURE.name())))
         .warning(when(col(PROCEDURE.name()).isNotNull().and(procedureCollective(col(PROCEDURE.name())).isNull()),
             concat(lit(Reason.INVALID_FIELD_WARNING.code() + ":procedure_collective "), col(PROCEDURE.name()))));
     List<Column> years = new ArrayList<>();
     if (isFlat(header)) {
-      String annee = decoder.call("whole_number", "annee", true);
+      String annee = decoder.call(ValueCodec.WHOLE_NUMBER, ANNEE.name(), Presence.REQUIRED);
       years.add(rawYear(col(annee + ".value").cast("int"), ""));
     } else {
       for (String year : years(header)) years.add(rawYear(lit(Integer.parseInt(year)), "_" + year));
@@ -164,7 +179,7 @@ public final class Diane implements SourceReader {
   /** One fiscal year's raw cells; {@code suffix} is "_yyyy" for wide exports, "" for flat ones. */
   private static Column rawYear(Column annee, String suffix) {
     List<Column> cells = new ArrayList<>();
-    cells.add(annee.as("annee"));
+    cells.add(annee.as(Out.ANNEE.column()));
     for (Item item : perYearItems()) cells.add(col(item.column() + suffix).as(item.column()));
     return struct(cells.toArray(Column[]::new));
   }
@@ -176,18 +191,18 @@ public final class Diane implements SourceReader {
   }
 
   /** The codec of each item; the date, the month count and the headcount first, then the amounts. */
-  private static String codec(Item item) {
-    if (item == DianeItems.DATE_CLOTURE) return "slash_date";
-    if (item == DianeItems.NOMBRE_MOIS) return "whole_number";
-    return "decimal_number";
+  private static ValueCodec codec(Item item) {
+    if (item == DianeItems.DATE_CLOTURE) return ValueCodec.SLASH_DATE;
+    if (item == DianeItems.NOMBRE_MOIS) return ValueCodec.WHOLE_NUMBER;
+    return ValueCodec.DECIMAL_NUMBER;
   }
 
   /** A raw year → struct(annee, one (value, reason) struct per item). */
   private static Column decodeYear(Column raw) {
     List<Column> fields = new ArrayList<>();
-    fields.add(raw.getField("annee").as("annee"));
+    fields.add(raw.getField(Out.ANNEE.column()).as(Out.ANNEE.column()));
     for (Item item : perYearItems()) {
-      fields.add(call_udf(codec(item), raw.getField(item.column())).as(item.column()));
+      fields.add(codec(item).on(raw.getField(item.column())).as(item.column()));
     }
     return struct(fields.toArray(Column[]::new));
   }
@@ -200,7 +215,7 @@ public final class Diane implements SourceReader {
   /** A decoded year → struct(annee, the value of every item). */
   private static Column yearValues(Column year) {
     List<Column> fields = new ArrayList<>();
-    fields.add(year.getField("annee").as("annee"));
+    fields.add(year.getField(Out.ANNEE.column()).as(Out.ANNEE.column()));
     for (Item item : perYearItems()) {
       Column value = year.getField(item.column()).getField("value");
       fields.add((item == DianeItems.NOMBRE_MOIS ? value.cast("int") : value).as(item.column()));
@@ -225,24 +240,24 @@ public final class Diane implements SourceReader {
   }
 
   @Override
-  public List<String> columns() {
-    List<String> columns = new ArrayList<>(List.of("siren", "annee", DianeItems.DATE_CLOTURE.column(),
-        DianeItems.NOMBRE_MOIS.column(), DianeItems.EFFECTIF.column()));
-    DianeItems.AMOUNTS.forEach(item -> columns.add(item.column()));
-    columns.addAll(List.of("nom_entreprise", DianeItems.STATUT_JURIDIQUE.column(),
-        DianeItems.PROCEDURE_COLLECTIVE.column(), "file", "line"));
+  public List<SourceColumn> columns() {
+    List<SourceColumn> columns = new ArrayList<>(List.of(Out.SIREN, Out.ANNEE, DianeItems.DATE_CLOTURE,
+        DianeItems.NOMBRE_MOIS, DianeItems.EFFECTIF));
+    columns.addAll(DianeItems.AMOUNTS);
+    columns.addAll(List.of(Out.NOM_ENTREPRISE, DianeItems.STATUT_JURIDIQUE, DianeItems.PROCEDURE_COLLECTIVE, Out.FILE,
+        Out.LINE));
     return columns;
   }
 
   @Override
   public Dataset<Row> output(Dataset<Row> accepted) {
-    List<String> perLine = List.of("siren", "nom_entreprise", DianeItems.STATUT_JURIDIQUE.column(),
-        DianeItems.PROCEDURE_COLLECTIVE.column(), "file", "line");
-    List<Column> kept = new ArrayList<>(perLine.stream().map(c -> col(c)).toList());
+    List<SourceColumn> perLine = List.of(Out.SIREN, Out.NOM_ENTREPRISE, DianeItems.STATUT_JURIDIQUE,
+        DianeItems.PROCEDURE_COLLECTIVE, Out.FILE, Out.LINE);
+    List<Column> kept = new ArrayList<>(perLine.stream().map(SourceColumn::col).toList());
     kept.add(explode(col("_annees")).as("_a"));
     Dataset<Row> years = accepted.select(kept.toArray(Column[]::new));
     return years.select(columns().stream()
-        .map(c -> perLine.contains(c) ? col(c) : col("_a." + c).as(c))
+        .map(c -> perLine.contains(c) ? c.col() : col("_a." + c.column()).as(c.column()))
         .toArray(Column[]::new));
   }
 }

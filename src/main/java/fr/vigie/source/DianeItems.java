@@ -1,6 +1,7 @@
 package fr.vigie.source;
 
 import fr.vigie.codec.HeaderName;
+import fr.vigie.config.SourceName;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -18,10 +19,15 @@ import java.util.Set;
 public final class DianeItems {
   private DianeItems() {}
 
-  /** One item. */
-  public record Item(String seedName, String column, String label, List<String> exportLabels) {
+  /** One item; {@code column} is its column in sources/diane/. */
+  public record Item(String seedName, String column, String label, List<String> exportLabels) implements SourceColumn {
     public Item {
       exportLabels = List.copyOf(exportLabels);
+    }
+
+    @Override
+    public SourceName source() {
+      return SourceName.DIANE;
     }
 
     /** The header names (canonical) this item may have, without the year. */
@@ -74,6 +80,24 @@ public final class DianeItems {
   public static final List<String> NOT_READ = List.of("Marquée", "Dernière année disponible",
       "Achats de march. kEUR");
 
+  // the items the Banque de France ratios fall back on (BalanceSheets), named for it
+  public static final Item VALEUR_AJOUTEE = item("ValeurAjoutee", "valeur_ajoutee", "Valeur ajoutée kEUR");
+  public static final Item EXCEDENT_BRUT_D_EXPLOITATION = item("ExcedentBrutDExploitation",
+      "excedent_brut_d_exploitation", "Excédent brut d'exploitation kEUR");
+  public static final Item PRODUITS_FINANCIERS = item("ProduitsFinanciers", "produits_financiers",
+      "Produits financiers kEUR", "Produits fin. kEUR");
+  public static final Item CHARGES_FINANCIERES = item("ChargesFinancieres", "charges_financieres",
+      "Charges financières kEUR", "Charges fin. kEUR");
+  public static final Item INTERETS = item("Interets", "interets", "Intérêts et charges assimilées kEUR");
+  public static final Item PRODUIT_EXCEPTIONNEL = item("ProduitExceptionnel", "produit_exceptionnel",
+      "Produits exceptionnels kEUR", "Produits except. kEUR");
+  public static final Item CHARGE_EXCEPTIONNELLE = item("ChargeExceptionnelle", "charge_exceptionnelle",
+      "Charges exceptionnelles kEUR", "Charges except. kEUR");
+  public static final Item DETTE_FISCALE_ET_SOCIALE = item("DetteFiscaleEtSociale", "dette_fiscale_et_sociale",
+      "Dettes fiscales et sociales kEUR");
+  public static final Item COUVERTURE_CA_FDR = item("CouvertureCaFdr", "couverture_ca_fdr",
+      "Couverture du chiffre d'affaires par le fonds de roulement jours", "Couv. du C.A. par le f.d.r. jours");
+
   /** The numeric items, in output order. */
   public static final List<Item> AMOUNTS = List.of(
       item("CA", "ca", "Chiffre d'affaires net (H.T.) kEUR"),
@@ -87,31 +111,31 @@ public final class DianeItems {
       item("MargeCommerciale", "marge_commerciale", "Marge commerciale kEUR"),
       item("Consommation", "consommation", "Consommation de l'exercice kEUR", "Consommation de l'ex. kEUR"),
       item("AutresAchatsChargesExternes", "autres_achats_charges_externes", "Autres achats et charges externes kEUR"),
-      item("ValeurAjoutee", "valeur_ajoutee", "Valeur ajoutée kEUR"),
+      VALEUR_AJOUTEE,
       item("ChargePersonnel", "charge_personnel", "Charges de personnel kEUR"),
       item("ImpotsTaxes", "impots_taxes", "Impôts, taxes et versements assimilés kEUR",
           "Impôts, taxes et vers. assimil. kEUR"),
       item("SubventionsDExploitation", "subventions_d_exploitation", "Subventions d'exploitation kEUR",
           "Subventions d'expl. kEUR"),
-      item("ExcedentBrutDExploitation", "excedent_brut_d_exploitation", "Excédent brut d'exploitation kEUR"),
+      EXCEDENT_BRUT_D_EXPLOITATION,
       item("AutresProduitsChargesReprises", "autres_produits_charges_reprises",
           "Autres produits, charges et reprises kEUR", "Autres Prod., char. et Repr. kEUR"),
       item("DotationAmortissement", "dotation_amortissement",
           "Dotations d'exploitation aux amortissements et provisions kEUR", "Dot. d'exploit. aux amort. et prov. kEUR"),
       item("ResultatExpl", "resultat_expl", "Résultat d'exploitation kEUR", "Résultat d'expl. kEUR"),
       item("OperationsCommun", "operations_commun", "Opérations en commun kEUR"),
-      item("ProduitsFinanciers", "produits_financiers", "Produits financiers kEUR", "Produits fin. kEUR"),
-      item("ChargesFinancieres", "charges_financieres", "Charges financières kEUR", "Charges fin. kEUR"),
-      item("Interets", "interets", "Intérêts et charges assimilées kEUR"),
+      PRODUITS_FINANCIERS,
+      CHARGES_FINANCIERES,
+      INTERETS,
       item("ResultatAvantImpot", "resultat_avant_impot", "Résultat courant avant impôts kEUR"),
-      item("ProduitExceptionnel", "produit_exceptionnel", "Produits exceptionnels kEUR", "Produits except. kEUR"),
-      item("ChargeExceptionnelle", "charge_exceptionnelle", "Charges exceptionnelles kEUR", "Charges except. kEUR"),
+      PRODUIT_EXCEPTIONNEL,
+      CHARGE_EXCEPTIONNELLE,
       item("ParticipationSalaries", "participation_salaries", "Participation des salariés aux résultats kEUR",
           "Particip. des sal. aux résul. kEUR"),
       item("ImpotBenefice", "impot_benefice", "Impôts sur les bénéfices et impôts différés kEUR",
           "Impôts sur le bénéf. et impôts diff. kEUR"),
       item("BeneficeOuPerte", "benefice_ou_perte", "Bénéfice ou perte kEUR"),
-      item("DetteFiscaleEtSociale", "dette_fiscale_et_sociale", "Dettes fiscales et sociales kEUR"),
+      DETTE_FISCALE_ET_SOCIALE,
       item("ConcoursBancaireCourant", "concours_bancaire_courant", "Concours bancaires courants kEUR",
           "Conc. banc. cour. & sold. cr. kEUR"),
       item("FraisDeRetD", "frais_de_r_et_d", "Frais de recherche et développement kEUR", "Frais de R&D : net kEUR"),
@@ -143,8 +167,7 @@ public final class DianeItems {
       item("CapaciteRemboursement", "capacite_remboursement", "Capacité de remboursement"),
       item("CapaciteAutofinancement", "capacite_autofinancement", "Capacité d'autofinancement avant répartition %",
           "Capacité d'autofin. %"),
-      item("CouvertureCaFdr", "couverture_ca_fdr", "Couverture du chiffre d'affaires par le fonds de roulement jours",
-          "Couv. du C.A. par le f.d.r. jours"),
+      COUVERTURE_CA_FDR,
       item("CouvertureCaBesoinFdr", "couverture_ca_besoin_fdr",
           "Couverture du chiffre d'affaires par le besoin en fonds de roulement jours",
           "Couv. du C.A. par bes. en fdr jours"),

@@ -1,8 +1,11 @@
 package fr.vigie.source;
 
+import static fr.vigie.source.Presence.REQUIRED;
+import static fr.vigie.source.Presence.OPTIONAL;
 import static org.apache.spark.sql.functions.substring;
 import static org.apache.spark.sql.functions.col;
 
+import fr.vigie.spark.ValueCodec;
 import fr.vigie.config.SourceName;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +17,16 @@ import org.apache.spark.sql.Row;
  * (siret, month with a published value). See {@link WideHeadcount}.
  */
 public final class Effectif implements SourceReader {
+  /** The columns of sources/effectif/, in the order written. */
+  public enum Out implements SourceColumn {
+    SIRET, SIREN, COMPTE, PERIODE, EFFECTIF, FILE, LINE;
+
+    @Override
+    public SourceName source() {
+      return SourceName.EFFECTIF;
+    }
+  }
+
   static final List<Field> FIELDS = List.of(
       Field.optional("compte"),
       Field.required("siret"),
@@ -36,20 +49,20 @@ public final class Effectif implements SourceReader {
   @Override
   public Dataset<Row> decode(Dataset<Row> split, Header header) {
     Decoder decoder = Decoder.of(split)
-        .value("siret", "siret", "siret", true)
-        .tolerant("compte", "compte", "compte");
+        .value(Out.SIRET, ValueCodec.SIRET, "siret", REQUIRED)
+        .tolerant(Out.COMPTE, ValueCodec.COMPTE, "compte");
     return WideHeadcount.months(decoder, WideHeadcount.monthFields(source().folder(), header))
         .build()
-        .withColumn("siren", substring(col("siret"), 1, 9));
+        .withColumn(Out.SIREN.column(), substring(Out.SIRET.col(), 1, 9));
   }
 
   @Override
-  public List<String> columns() {
-    return List.of("siret", "siren", "compte", "periode", "effectif", "file", "line");
+  public List<Out> columns() {
+    return List.of(Out.values());
   }
 
   @Override
   public Dataset<Row> output(Dataset<Row> accepted) {
-    return WideHeadcount.explodeMonths(accepted, "siret", "siren", "compte");
+    return WideHeadcount.explodeMonths(accepted, columns(), Out.PERIODE, Out.EFFECTIF);
   }
 }

@@ -1,5 +1,9 @@
 package fr.vigie.source;
 
+import static fr.vigie.source.Presence.REQUIRED;
+import static fr.vigie.source.Presence.OPTIONAL;
+
+import fr.vigie.spark.ValueCodec;
 import fr.vigie.config.SourceName;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +15,16 @@ import org.apache.spark.sql.Row;
  * (siren, month with a published value). See {@link WideHeadcount}.
  */
 public final class EffectifEntreprise implements SourceReader {
+  /** The columns of sources/effectif_entreprise/, in the order written. */
+  public enum Out implements SourceColumn {
+    SIREN, PERIODE, EFFECTIF, FILE, LINE;
+
+    @Override
+    public SourceName source() {
+      return SourceName.EFFECTIF_ENTREPRISE;
+    }
+  }
+
   static final List<Field> FIELDS = List.of(Field.required("siren"), Field.optional("rais_soc"));
 
   @Override
@@ -27,17 +41,17 @@ public final class EffectifEntreprise implements SourceReader {
 
   @Override
   public Dataset<Row> decode(Dataset<Row> split, Header header) {
-    Decoder decoder = Decoder.of(split).value("siren", "siren", "siren", true);
+    Decoder decoder = Decoder.of(split).value(Out.SIREN, ValueCodec.SIREN, "siren", REQUIRED);
     return WideHeadcount.months(decoder, WideHeadcount.monthFields(source().folder(), header)).build();
   }
 
   @Override
-  public List<String> columns() {
-    return List.of("siren", "periode", "effectif", "file", "line");
+  public List<Out> columns() {
+    return List.of(Out.values());
   }
 
   @Override
   public Dataset<Row> output(Dataset<Row> accepted) {
-    return WideHeadcount.explodeMonths(accepted, "siren");
+    return WideHeadcount.explodeMonths(accepted, columns(), Out.PERIODE, Out.EFFECTIF);
   }
 }

@@ -1,6 +1,7 @@
 package fr.vigie.source;
 
 import fr.vigie.codec.HeaderName;
+import fr.vigie.error.InputException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;

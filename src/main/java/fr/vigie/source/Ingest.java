@@ -1,10 +1,11 @@
 package fr.vigie.source;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.vigie.config.SourceName;
+import fr.vigie.error.InputException;
+import fr.vigie.job.IngestedSource;
 import fr.vigie.job.Job;
 import fr.vigie.spark.ParquetOutput;
 import java.time.Instant;
@@ -54,7 +55,7 @@ public final class Ingest {
         extraction.month = asOf;
         extraction.manifest.put("month", asOf.toString()).put("from", "input.as-of");
       }
-      Map<SourceName, ObjectNode> entries = new EnumMap<>(SourceName.class);
+      Map<SourceName, IngestedSource> entries = new EnumMap<>(SourceName.class);
       SourceRead accounts = job.step("ingest comptes",
           () -> ingest(job, staging, new Comptes(), Resolution.of(null), extraction, entries));
       if (accounts == null) {
@@ -73,10 +74,10 @@ public final class Ingest {
       if (extraction.month == null) {
         extraction.manifest.put("from", "nothing: no dated débit or cotisation, and no input.as-of");
       }
-      ObjectNode sources = JsonNodeFactory.instance.objectNode();
-      entries.forEach((name, entry) -> sources.set(name.folder(), entry)); // in SourceName order
+      Map<String, IngestedSource> byFolder = new LinkedHashMap<>();
+      entries.forEach((name, entry) -> byFolder.put(name.folder(), entry)); // in SourceName order
       Map<String, JsonNode> sections = new LinkedHashMap<>();
-      sections.put("sources", sources);
+      sections.put("sources", IngestedSource.section(byFolder));
       sections.put("extraction", extraction.manifest);
       job.step("ingest: swap in the new delivery", () -> {
         staging.commit(job, sections);
@@ -102,17 +103,14 @@ public final class Ingest {
 
   /** Reads one source, writes its two datasets aside and fills its manifest entry; null when not delivered. */
   private static SourceRead ingest(Job job, IngestStaging staging, SourceReader reader, Resolution resolution,
-      Extraction extraction, Map<SourceName, ObjectNode> entries) {
+      Extraction extraction, Map<SourceName, IngestedSource> entries) {
     SourceName name = reader.source();
     String folder = job.config().sourcePath(name);
     Optional<SourceFiles.Listing> listing = SourceFiles.list(folder, job.hadoop());
-    ObjectNode entry = JsonNodeFactory.instance.objectNode();
-    entries.put(name, entry);
-    entry.put("path", folder);
-    if (listing.isPresent() && !listing.get().notRead().isEmpty()) {
-      ArrayNode notRead = entry.putArray("files_not_read");
+    List<IngestedSource.FileNotRead> notRead = new ArrayList<>();
+    if (listing.isPresent()) {
       for (SourceFiles.NotRead n : listing.get().notRead()) {
-        notRead.addObject().put("file", n.path()).put("reason", n.reason());
+        notRead.add(new IngestedSource.FileNotRead(n.path(), n.reason()));
         LOG.warn("{}: not read: {} ({})", name.folder(), n.path(), n.reason());
       }
     }
@@ -120,7 +118,7 @@ public final class Ingest {
       String why = listing.isEmpty() ? "does not exist"
           : listing.get().notRead().isEmpty() ? "is empty" : "holds no file to read";
       LOG.warn("{}: not delivered ({} {})", name.folder(), folder, why);
-      entry.put("delivered", false);
+      entries.put(name, IngestedSource.notDelivered(folder, notRead));
       return null;
     }
     List<SourceFiles.Delivered> delivered = listing.get().files();
@@ -139,46 +137,28 @@ public final class Ingest {
     ParquetOutput.write(read.quarantined(), staging.quarantine(name), job.config().output());
     long rows = job.spark().read().parquet(staging.source(name)).count(); // from the Parquet footers
 
-    entry.put("delivered", true);
-    entry.put("rows_written", rows);
-    ArrayNode fileEntries = entry.putArray("files");
-    long read_ = 0;
-    long accepted = 0;
-    long quarantined = 0;
-    long duplicates = 0;
+    List<IngestedSource.FileVolume> volumes = new ArrayList<>();
     for (int i = 0; i < counts.size(); i++) {
       FileCount count = counts.get(i);
-      ObjectNode f = fileEntries.addObject();
-      f.put("file", count.file());
-      f.put("bytes", delivered.get(i).bytes());
-      f.put("modified", Instant.ofEpochMilli(delivered.get(i).modified()).toString());
-      f.put("lines_read", count.linesRead());
-      f.put("lines_accepted", count.linesAccepted());
-      f.put("lines_quarantined", count.linesQuarantined());
-      f.put("lines_blank", count.linesBlank());
-      f.put("lines_duplicate", count.linesDuplicate());
-      putCounts(f.putObject("quarantined_by_reason"), count.quarantinedByReason());
-      putCounts(f.putObject("warnings_by_reason"), count.warningsByReason());
+      volumes.add(new IngestedSource.FileVolume(count.file(), delivered.get(i).bytes(),
+          Instant.ofEpochMilli(delivered.get(i).modified()).toString(), count.linesRead(), count.linesAccepted(),
+          count.linesQuarantined(), count.linesBlank(), count.linesDuplicate(), count.quarantinedByReason(),
+          count.warningsByReason(), count.columnWarnings()));
       if (!count.columnWarnings().isEmpty()) {
-        ArrayNode warnings = f.putArray("column_warnings");
-        count.columnWarnings().forEach(warnings::add);
         LOG.warn("{}: {}: {}", name.folder(), count.file(), String.join(", ", count.columnWarnings()));
       }
-      read_ += count.linesRead();
-      accepted += count.linesAccepted();
-      quarantined += count.linesQuarantined();
-      duplicates += count.linesDuplicate();
     }
-    entry.put("lines_read", read_).put("lines_accepted", accepted).put("lines_quarantined", quarantined)
-        .put("lines_duplicate", duplicates);
+    IngestedSource entry = IngestedSource.delivered(folder, notRead, rows, volumes);
+    entries.put(name, entry);
     LOG.info("{}: {} lines read in {} file(s), {} accepted ({} duplicates), {} quarantined; {} rows written",
-        name.folder(), read_, files.size(), accepted, duplicates, quarantined, rows);
+        name.folder(), entry.linesRead(), files.size(), entry.linesAccepted(), entry.linesDuplicate(),
+        entry.linesQuarantined(), rows);
     return read;
   }
 
   /** The extraction month from the bulk of this source's dates ({@link ExtractionMonth}). */
   private static void derive(Extraction extraction, SourceName name, SourceRead read) {
-    String date = AfterExtraction.RECORD_DATE.get(name);
+    String date = AfterExtraction.RECORD_DATE.get(name).column();
     SortedMap<YearMonth, Long> perMonth = read.acceptedPerMonth(date);
     extraction.month = ExtractionMonth.of(perMonth);
     if (extraction.month == null) return;
@@ -188,10 +168,6 @@ public final class Ingest {
     long after = perMonth.tailMap(extraction.month.plusMonths(1)).values().stream().mapToLong(Long::longValue).sum();
     LOG.info("extraction month {} (from {}.{}); {} record(s) dated later are quarantined as after_extraction",
         extraction.month, name.folder(), date, after);
-  }
-
-  private static void putCounts(ObjectNode node, Map<String, Long> counts) {
-    counts.forEach(node::put);
   }
 
   private static void release(SourceRead read) {

@@ -2,6 +2,7 @@ package fr.vigie.source;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.vigie.error.InputException;
 import fr.vigie.job.Job;
 import fr.vigie.job.Manifest;
 import java.time.Instant;

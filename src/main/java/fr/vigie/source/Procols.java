@@ -1,5 +1,7 @@
 package fr.vigie.source;
 
+import static fr.vigie.source.Presence.REQUIRED;
+import static fr.vigie.source.Presence.OPTIONAL;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
@@ -7,6 +9,8 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.substring;
 import static org.apache.spark.sql.functions.when;
 
+import fr.vigie.spark.EventCodec;
+import fr.vigie.spark.ValueCodec;
 import fr.vigie.codec.Reason;
 import fr.vigie.config.SourceName;
 import java.util.List;
@@ -21,6 +25,16 @@ import org.apache.spark.sql.Row;
  * quarantined as {@code siret_siren_mismatch}.
  */
 public final class Procols implements SourceReader {
+  /** The columns of sources/procols/, in the order written. */
+  public enum Out implements SourceColumn {
+    SIRET, SIREN, DATE_EFFET, ACTION_PROCOL, STADE_PROCOL, LIB_ACTX_STDX, CAT_V2, FILE, LINE;
+
+    @Override
+    public SourceName source() {
+      return SourceName.PROCOLS;
+    }
+  }
+
   static final List<Field> FIELDS = List.of(
       Field.optional("siret"),
       Field.optional("siren"),
@@ -41,30 +55,29 @@ public final class Procols implements SourceReader {
   @Override
   public Dataset<Row> decode(Dataset<Row> split, Header header) {
     Decoder decoder = Decoder.of(split);
-    String siret = decoder.call("siret", "siret", false);
-    String siren = decoder.call("siren", "siren", false);
+    String siret = decoder.call(ValueCodec.SIRET, "siret", OPTIONAL);
+    String siren = decoder.call(ValueCodec.SIREN, "siren", OPTIONAL);
     decoder
-        .column("siret", col(siret + ".value"))
+        .column(Out.SIRET, col(siret + ".value"))
         .column("_siren", col(siren + ".value"))
         .reason(when(col("siret").isNull().and(col("siren").isNull()), lit("empty:siret")))
         .reason(UrssafIdentity.mismatch(col(siret + ".value"), col(siren + ".value")))
-        .value("date_effet", "text_month_date", "dt_effet", true)
-        .text("lib_actx_stdx", "lib_actx_stdx", true)
-        .text("cat_v2");
-    String label = decoder.call("procol_label", "lib_actx_stdx", true);
+        .value(Out.DATE_EFFET, ValueCodec.TEXT_MONTH_DATE, "dt_effet", REQUIRED)
+        .text(Out.LIB_ACTX_STDX, "lib_actx_stdx", REQUIRED)
+        .text(Out.CAT_V2, "cat_v2");
+    String label = decoder.call(EventCodec.PROCOL_LABEL, "lib_actx_stdx", REQUIRED);
     return decoder
-        .column("action_procol", col(label + ".nature"))
-        .column("stade_procol", col(label + ".stage"))
+        .column(Out.ACTION_PROCOL, col(label + ".nature"))
+        .column(Out.STADE_PROCOL, col(label + ".stage"))
         .warning(when(col(label + ".nature").isNull().and(col("lib_actx_stdx").isNotNull()),
             concat(lit(Reason.UNKNOWN_NATURE_WARNING.code() + ":"), col("lib_actx_stdx"))))
         .build()
-        .withColumn("siren", coalesce(col("_siren"), substring(col("siret"), 1, 9)))
+        .withColumn(Out.SIREN.column(), coalesce(col("_siren"), substring(Out.SIRET.col(), 1, 9)))
         .drop("_siren");
   }
 
   @Override
-  public List<String> columns() {
-    return List.of("siret", "siren", "date_effet", "action_procol", "stade_procol", "lib_actx_stdx", "cat_v2",
-        "file", "line");
+  public List<Out> columns() {
+    return List.of(Out.values());
   }
 }

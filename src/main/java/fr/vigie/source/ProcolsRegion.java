@@ -1,9 +1,12 @@
 package fr.vigie.source;
 
+import static fr.vigie.source.Presence.REQUIRED;
+import static fr.vigie.source.Presence.OPTIONAL;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lower;
 import static org.apache.spark.sql.functions.when;
 
+import fr.vigie.spark.ValueCodec;
 import fr.vigie.config.SourceName;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
@@ -15,6 +18,17 @@ import org.apache.spark.sql.Row;
  * normalised to liquidation / redressement / sauvegarde.
  */
 public final class ProcolsRegion implements SourceReader {
+  /** The columns of sources/procols_region/, in the order written. */
+  public enum Out implements SourceColumn {
+    CODE_REGION, REGION, NATURE, NATURE_DE_PROCEDURE, ANNEE, TRIMESTRE, DERNIER_JOUR_DU_TRIMESTRE,
+    NOMBRE_DE_PROCEDURES_BRUT, ANCIENNE_REGION, CODE_ANCIENNE_REGION, FILE, LINE;
+
+    @Override
+    public SourceName source() {
+      return SourceName.PROCOLS_REGION;
+    }
+  }
+
   static final List<Field> FIELDS = List.of(
       Field.optional("region"),
       Field.optional("ancienne_region"),
@@ -39,26 +53,24 @@ public final class ProcolsRegion implements SourceReader {
   @Override
   public Dataset<Row> decode(Dataset<Row> split, Header header) {
     return Decoder.of(OpenData.quarterDigits(split))
-        .text("code_region", "code_region", true)
-        .text("region")
+        .text(Out.CODE_REGION, "code_region", REQUIRED)
+        .text(Out.REGION, "region")
         .reason(OpenData.calageReason())
-        .text("nature_de_procedure", "nature_de_procedure", true)
-        .column("nature", when(lower(col("nature_de_procedure")).contains("liquidation"), "liquidation")
+        .text(Out.NATURE_DE_PROCEDURE, "nature_de_procedure", REQUIRED)
+        .column(Out.NATURE, when(lower(col("nature_de_procedure")).contains("liquidation"), "liquidation")
             .when(lower(col("nature_de_procedure")).contains("redressement"), "redressement")
             .when(lower(col("nature_de_procedure")).contains("sauvegarde"), "sauvegarde"))
-        .value("annee", "whole_number", "annee", true)
-        .value("trimestre", "whole_number", "trimestre", true)
-        .value("dernier_jour_du_trimestre", "iso_date", "dernier_jour_du_trimestre", false)
-        .value("nombre_de_procedures_brut", "whole_number", "nombre_de_procedures_brut", false)
-        .text("ancienne_region")
-        .text("code_ancienne_region")
+        .value(Out.ANNEE, ValueCodec.WHOLE_NUMBER, "annee", REQUIRED)
+        .value(Out.TRIMESTRE, ValueCodec.WHOLE_NUMBER, "trimestre", REQUIRED)
+        .value(Out.DERNIER_JOUR_DU_TRIMESTRE, ValueCodec.ISO_DATE, "dernier_jour_du_trimestre", OPTIONAL)
+        .value(Out.NOMBRE_DE_PROCEDURES_BRUT, ValueCodec.WHOLE_NUMBER, "nombre_de_procedures_brut", OPTIONAL)
+        .text(Out.ANCIENNE_REGION, "ancienne_region")
+        .text(Out.CODE_ANCIENNE_REGION, "code_ancienne_region")
         .build();
   }
 
   @Override
-  public List<String> columns() {
-    return List.of("code_region", "region", "nature", "nature_de_procedure", "annee", "trimestre",
-        "dernier_jour_du_trimestre", "nombre_de_procedures_brut", "ancienne_region", "code_ancienne_region", "file",
-        "line");
+  public List<Out> columns() {
+    return List.of(Out.values());
   }
 }

@@ -2,6 +2,7 @@ package fr.vigie.source;
 
 import fr.vigie.codec.CsvLine;
 import fr.vigie.codec.Decoded;
+import fr.vigie.error.InputException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;

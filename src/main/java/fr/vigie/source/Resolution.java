@@ -34,7 +34,7 @@ public final class Resolution {
       .add("siret", DataTypes.StringType)
       .add("reason", DataTypes.StringType);
 
-  /** Columns of the account rows used here: compte, siret, date_disp_siret, siret_provisoire. */
+  /** The account rows, as {@link Comptes#forResolution} gives them. */
   private final Dataset<Row> accounts;
   private Broadcast<AccountTable> table;
 
@@ -53,19 +53,19 @@ public final class Resolution {
 
   /**
    * Fills {@code siret} of lines that have a {@code compte} but no siret, at the date in
-   * {@code dateColumn}, or quarantines them.
+   * {@code date}, or quarantines them.
    */
-  public Dataset<Row> siretAtDate(Dataset<Row> decoded, String dateColumn) {
+  public Dataset<Row> siretAtDate(Dataset<Row> decoded, SourceColumn compte, SourceColumn siret, SourceColumn date) {
     Broadcast<AccountTable> broadcast = table(decoded.sparkSession());
-    UserDefinedFunction resolve = udf((UDF2<String, java.sql.Date, Row>) (compte, date) -> {
-      AccountTable.Resolved r = broadcast.value().resolve(compte, date == null ? null : date.toLocalDate());
+    UserDefinedFunction resolve = udf((UDF2<String, java.sql.Date, Row>) (account, day) -> {
+      AccountTable.Resolved r = broadcast.value().resolve(account, day == null ? null : day.toLocalDate());
       return RowFactory.create(r.siret(), r.reason());
     }, RESOLVED).asNondeterministic(); // evaluated once per line, never duplicated by the optimizer
     return decoded
-        .withColumn("_resolved", when(col(SplitLines.REASON).isNull().and(col("siret").isNull()),
-            resolve.apply(col("compte"), col(dateColumn))))
+        .withColumn("_resolved", when(col(SplitLines.REASON).isNull().and(siret.col().isNull()),
+            resolve.apply(compte.col(), date.col())))
         .withColumn(SplitLines.REASON, coalesce(col(SplitLines.REASON), col("_resolved.reason")))
-        .withColumn("siret", coalesce(col("siret"), col("_resolved.siret")))
+        .withColumn(siret.column(), coalesce(siret.col(), col("_resolved.siret")))
         .drop("_resolved");
   }
 
@@ -73,7 +73,8 @@ public final class Resolution {
     if (table == null) {
       List<AccountTable.Account> rows = new ArrayList<>();
       if (accounts != null) {
-        for (Row r : accounts.select("compte", "siret", "date_disp_siret", "siret_provisoire").collectAsList()) {
+        for (Row r : accounts.select(Comptes.Out.COMPTE.col(), Comptes.Out.SIRET.col(), Comptes.Out.DATE_DISP_SIRET.col(),
+            col(Comptes.PROVISOIRE)).collectAsList()) {
           rows.add(new AccountTable.Account(r.getString(0), r.getString(1),
               r.isNullAt(2) ? null : r.getDate(2).toLocalDate(), !r.isNullAt(3) && r.getBoolean(3)));
         }

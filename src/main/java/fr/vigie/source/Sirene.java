@@ -1,5 +1,7 @@
 package fr.vigie.source;
 
+import static fr.vigie.source.Presence.REQUIRED;
+import static fr.vigie.source.Presence.OPTIONAL;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.call_udf;
 import static org.apache.spark.sql.functions.concat;
@@ -12,6 +14,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lower;
 import static org.apache.spark.sql.functions.substring;
 
+import fr.vigie.spark.ValueCodec;
 import fr.vigie.codec.Departement;
 import fr.vigie.codec.Reason;
 import fr.vigie.config.SourceName;
@@ -34,6 +37,18 @@ import org.apache.spark.sql.types.StructType;
  * {@code siret_siren_mismatch}.
  */
 public final class Sirene implements SourceReader {
+  /** The columns of sources/sirene/, in the order written. */
+  public enum Out implements SourceColumn {
+    SIRET, SIREN, NIC, DATE_CREATION, SIEGE, ETAT_ADMINISTRATIF, DATE_DEBUT, ACTIVITE_PRINCIPALE,
+    NOMENCLATURE_ACTIVITE, CODE_COMMUNE, CODE_POSTAL, DEPARTEMENT, REGION, DENOMINATION_USUELLE,
+    ENSEIGNE, LONGITUDE, LATITUDE, FILE, LINE;
+
+    @Override
+    public SourceName source() {
+      return SourceName.SIRENE;
+    }
+  }
+
   static final List<Field> FIELDS = List.of(
       Field.optional("siren"),
       Field.optional("nic"),
@@ -64,30 +79,30 @@ public final class Sirene implements SourceReader {
   @Override
   public Dataset<Row> decode(Dataset<Row> split, Header header) {
     Decoder decoder = Decoder.of(split);
-    String siret = decoder.call("siret", "siret", true);
-    String siren = decoder.intermediate("siren", call_udf("siren", col("siren")));
+    String siret = decoder.call(ValueCodec.SIRET, "siret", REQUIRED);
+    String siren = decoder.intermediate("siren", ValueCodec.SIREN.on(col("siren")));
     return decoder
-        .column("siret", col(siret + ".value"))
+        .column(Out.SIRET, col(siret + ".value"))
         .column("_siren", col(siren + ".value"))
         .warning(col(siren + ".reason"))
         .reason(UrssafIdentity.mismatch(col(siret + ".value"), col(siren + ".value")))
         .reason(nicMismatch(col(siret + ".value"), col("nic")))
-        .text("nic")
-        .tolerant("date_creation", "iso_date", "date_creation")
-        .column("siege", lower(col("siege")).equalTo("true"))
-        .text("code_commune")
-        .text("code_postal")
-        .tolerant("departement", "departement", "code_commune")
-        .text("etat_administratif")
-        .text("activite_principale")
-        .text("nomenclature_activite")
-        .text("denomination_usuelle")
-        .text("enseigne")
-        .tolerant("date_debut", "iso_date", "date_debut")
-        .tolerant("longitude", "decimal_number", "longitude")
-        .tolerant("latitude", "decimal_number", "latitude")
+        .text(Out.NIC, "nic")
+        .tolerant(Out.DATE_CREATION, ValueCodec.ISO_DATE, "date_creation")
+        .column(Out.SIEGE, lower(col("siege")).equalTo("true"))
+        .text(Out.CODE_COMMUNE, "code_commune")
+        .text(Out.CODE_POSTAL, "code_postal")
+        .tolerant(Out.DEPARTEMENT, ValueCodec.DEPARTEMENT, "code_commune")
+        .text(Out.ETAT_ADMINISTRATIF, "etat_administratif")
+        .text(Out.ACTIVITE_PRINCIPALE, "activite_principale")
+        .text(Out.NOMENCLATURE_ACTIVITE, "nomenclature_activite")
+        .text(Out.DENOMINATION_USUELLE, "denomination_usuelle")
+        .text(Out.ENSEIGNE, "enseigne")
+        .tolerant(Out.DATE_DEBUT, ValueCodec.ISO_DATE, "date_debut")
+        .tolerant(Out.LONGITUDE, ValueCodec.DECIMAL_NUMBER, "longitude")
+        .tolerant(Out.LATITUDE, ValueCodec.DECIMAL_NUMBER, "latitude")
         .build()
-        .withColumn("siren", coalesce(col("_siren"), substring(col("siret"), 1, 9)))
+        .withColumn(Out.SIREN.column(), coalesce(col("_siren"), substring(Out.SIRET.col(), 1, 9)))
         .drop("_siren");
   }
 
@@ -97,10 +112,8 @@ public final class Sirene implements SourceReader {
   }
 
   @Override
-  public List<String> columns() {
-    return List.of("siret", "siren", "nic", "date_creation", "siege", "etat_administratif", "date_debut",
-        "activite_principale", "nomenclature_activite", "code_commune", "code_postal", "departement", "region",
-        "denomination_usuelle", "enseigne", "longitude", "latitude", "file", "line");
+  public List<Out> columns() {
+    return List.of(Out.values());
   }
 
   /**
@@ -116,7 +129,7 @@ public final class Sirene implements SourceReader {
   /** Adds {@code region} from {@code departement} (official table, 101 rows, broadcast). */
   static Dataset<Row> withRegion(Dataset<Row> withDepartement) {
     return withDepartement.join(broadcast(regions(withDepartement.sparkSession())),
-        withDepartement.col("departement").equalTo(col("_dep")), "left").drop("_dep");
+        withDepartement.col(Out.DEPARTEMENT.column()).equalTo(col("_dep")), "left").drop("_dep");
   }
 
   static Dataset<Row> regions(SparkSession spark) {
@@ -126,7 +139,7 @@ public final class Sirene implements SourceReader {
     }
     StructType schema = new StructType()
         .add("_dep", DataTypes.StringType, false)
-        .add("region", DataTypes.StringType, false);
+        .add(Out.REGION.column(), DataTypes.StringType, false);
     return spark.createDataFrame(rows, schema);
   }
 }

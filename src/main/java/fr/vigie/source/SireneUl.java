@@ -1,5 +1,9 @@
 package fr.vigie.source;
 
+import static fr.vigie.source.Presence.REQUIRED;
+import static fr.vigie.source.Presence.OPTIONAL;
+
+import fr.vigie.spark.ValueCodec;
 import fr.vigie.config.SourceName;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
@@ -7,6 +11,17 @@ import org.apache.spark.sql.Row;
 
 /** Sirene companies ({@code StockUniteLegale}, comma-separated, columns selected by name): one row per siren. */
 public final class SireneUl implements SourceReader {
+  /** The columns of sources/sirene_ul/, in the order written. */
+  public enum Out implements SourceColumn {
+    SIREN, CATEGORIE_JURIDIQUE, DATE_CREATION, ACTIVITE_PRINCIPALE, NOMENCLATURE_ACTIVITE,
+    ETAT_ADMINISTRATIF, DENOMINATION, DATE_DEBUT, FILE, LINE;
+
+    @Override
+    public SourceName source() {
+      return SourceName.SIRENE_UL;
+    }
+  }
+
   static final List<Field> FIELDS = List.of(
       Field.required("siren"),
       Field.required("categorie_juridique", "categorieJuridiqueUniteLegale"),
@@ -30,20 +45,19 @@ public final class SireneUl implements SourceReader {
   @Override
   public Dataset<Row> decode(Dataset<Row> split, Header header) {
     return Decoder.of(split)
-        .value("siren", "siren", "siren", true)
-        .text("categorie_juridique", "categorie_juridique", false)
-        .tolerant("date_creation", "iso_date", "date_creation")
-        .text("activite_principale")
-        .text("nomenclature_activite")
-        .text("etat_administratif")
-        .text("denomination")
-        .tolerant("date_debut", "iso_date", "date_debut")
+        .value(Out.SIREN, ValueCodec.SIREN, "siren", REQUIRED)
+        .text(Out.CATEGORIE_JURIDIQUE, "categorie_juridique")
+        .tolerant(Out.DATE_CREATION, ValueCodec.ISO_DATE, "date_creation")
+        .text(Out.ACTIVITE_PRINCIPALE, "activite_principale")
+        .text(Out.NOMENCLATURE_ACTIVITE, "nomenclature_activite")
+        .text(Out.ETAT_ADMINISTRATIF, "etat_administratif")
+        .text(Out.DENOMINATION, "denomination")
+        .tolerant(Out.DATE_DEBUT, ValueCodec.ISO_DATE, "date_debut")
         .build();
   }
 
   @Override
-  public List<String> columns() {
-    return List.of("siren", "categorie_juridique", "date_creation", "activite_principale", "nomenclature_activite",
-        "etat_administratif", "denomination", "date_debut", "file", "line");
+  public List<Out> columns() {
+    return List.of(Out.values());
   }
 }

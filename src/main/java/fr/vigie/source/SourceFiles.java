@@ -1,5 +1,6 @@
 package fr.vigie.source;
 
+import fr.vigie.error.InputException;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.util.ArrayList;

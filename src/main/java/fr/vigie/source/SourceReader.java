@@ -1,7 +1,5 @@
 package fr.vigie.source;
 
-import static org.apache.spark.sql.functions.col;
-
 import fr.vigie.config.SourceName;
 import java.util.List;
 import org.apache.spark.sql.Column;
@@ -47,11 +45,11 @@ public interface SourceReader {
     return decoded;
   }
 
-  /** The columns written to sources/ for accepted lines. */
-  List<String> columns();
+  /** The columns written to sources/ for accepted lines, in order: the reader's {@code Out} constants. */
+  List<? extends SourceColumn> columns();
 
   /** Accepted lines as rows of sources/ (one line may give several rows, or none). */
   default Dataset<Row> output(Dataset<Row> accepted) {
-    return accepted.select(columns().stream().map(c -> col(c)).toArray(Column[]::new));
+    return accepted.select(columns().stream().map(SourceColumn::col).toArray(Column[]::new));
   }
 }

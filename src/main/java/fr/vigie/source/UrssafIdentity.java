@@ -1,6 +1,5 @@
 package fr.vigie.source;
 
-import static org.apache.spark.sql.functions.call_udf;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.lit;
@@ -8,6 +7,7 @@ import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.substring;
 
 import fr.vigie.codec.Reason;
+import fr.vigie.spark.ValueCodec;
 import org.apache.spark.sql.Column;
 
 /**
@@ -16,30 +16,31 @@ import org.apache.spark.sql.Column;
  * invalid one is ignored with a warning and the compte is resolved instead, see {@link Resolution}).
  */
 final class UrssafIdentity {
-  static final String COMPTE = "compte";
-  static final String SIRET = "siret";
-  static final String SIREN = "siren";
+  /** The field of newer deliveries that carries the siret. */
+  static final String SIRET_FIELD = "siret";
 
   private UrssafIdentity() {}
 
   /** Adds {@code compte} (required) from {@code compteField} and the optional direct {@code siret}. */
-  static Decoder decode(Decoder decoder, String compteField) {
-    return decoder.value(COMPTE, "compte", compteField, true).tolerant(SIRET, "siret", SIRET);
+  static Decoder decode(Decoder decoder, SourceColumn compte, SourceColumn siret, String compteField) {
+    return decoder.value(compte, ValueCodec.COMPTE, compteField, Presence.REQUIRED)
+        .tolerant(siret, ValueCodec.SIRET, SIRET_FIELD);
   }
 
   /**
    * Adds {@code compte} and the optional direct {@code siret}, and checks that siret against the
    * line's own {@code sirenField} when both are there (quarantine {@code siret_siren_mismatch}).
    */
-  static Decoder decode(Decoder decoder, String compteField, String sirenField) {
-    decoder.value(COMPTE, "compte", compteField, true);
-    String siret = decoder.intermediate(SIRET, call_udf("siret", col(SIRET)));
-    String siren = decoder.intermediate(sirenField, call_udf("siren", col(sirenField)));
+  static Decoder decode(Decoder decoder, SourceColumn compte, SourceColumn siret, String compteField,
+      String sirenField) {
+    decoder.value(compte, ValueCodec.COMPTE, compteField, Presence.REQUIRED);
+    String siretCall = decoder.intermediate(SIRET_FIELD, ValueCodec.SIRET.on(col(SIRET_FIELD)));
+    String sirenCall = decoder.intermediate(sirenField, ValueCodec.SIREN.on(col(sirenField)));
     return decoder
-        .column(SIRET, col(siret + ".value"))
-        .warning(col(siret + ".reason"))
-        .warning(col(siren + ".reason"))
-        .reason(mismatch(col(siret + ".value"), col(siren + ".value")));
+        .column(siret, col(siretCall + ".value"))
+        .warning(col(siretCall + ".reason"))
+        .warning(col(sirenCall + ".reason"))
+        .reason(mismatch(col(siretCall + ".value"), col(sirenCall + ".value")));
   }
 
   /**
@@ -52,7 +53,7 @@ final class UrssafIdentity {
   }
 
   /** The siren of a resolved siret: its first 9 characters. */
-  static Column sirenOfSiret() {
-    return substring(col(SIRET), 1, 9);
+  static Column sirenOf(SourceColumn siret) {
+    return substring(siret.col(), 1, 9);
   }
 }

@@ -9,6 +9,8 @@ import static org.apache.spark.sql.functions.struct;
 
 import fr.vigie.codec.Decoded;
 import fr.vigie.codec.EffHeader;
+import fr.vigie.error.InputException;
+import fr.vigie.spark.ValueCodec;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -63,25 +65,29 @@ final class WideHeadcount {
     List<Column> months = new ArrayList<>();
     for (Field field : monthFields) {
       YearMonth month = EffHeader.decode(field.name()).orNull();
-      String tmp = decoder.call("headcount", field.name(), false);
+      String tmp = decoder.call(ValueCodec.HEADCOUNT, field.name(), Presence.OPTIONAL);
       months.add(struct(lit(month.atDay(1)).as("periode"), col(tmp + ".value").as("effectif")));
     }
     return decoder.column(MONTHS, filter(array(months.toArray(Column[]::new)), m -> m.getField("effectif").isNotNull()));
   }
 
-  /** One row per (key, month with a value). */
-  static Dataset<Row> explodeMonths(Dataset<Row> accepted, String... keys) {
-    List<Column> columns = new ArrayList<>();
-    for (String key : keys) columns.add(col(key));
-    columns.add(explode(col(MONTHS)).as("_m"));
-    columns.add(col(SplitLines.FILE));
-    columns.add(col(SplitLines.LINE));
+  /**
+   * One row per (line, month with a value), as {@code columns}: {@code periode} and {@code effectif}
+   * from the month, every other column (the keys, file, line) from the line.
+   */
+  static Dataset<Row> explodeMonths(Dataset<Row> accepted, List<? extends SourceColumn> columns,
+      SourceColumn periode, SourceColumn effectif) {
+    List<Column> perLine = new ArrayList<>();
     List<Column> out = new ArrayList<>();
-    for (String key : keys) out.add(col(key));
-    out.add(col("_m.periode").as("periode"));
-    out.add(col("_m.effectif").as("effectif"));
-    out.add(col(SplitLines.FILE));
-    out.add(col(SplitLines.LINE));
-    return accepted.select(columns.toArray(Column[]::new)).select(out.toArray(Column[]::new));
+    for (SourceColumn c : columns) {
+      if (c.equals(periode)) out.add(col("_m.periode").as(c.column()));
+      else if (c.equals(effectif)) out.add(col("_m.effectif").as(c.column()));
+      else {
+        perLine.add(c.col());
+        out.add(c.col());
+      }
+    }
+    perLine.add(explode(col(MONTHS)).as("_m"));
+    return accepted.select(perLine.toArray(Column[]::new)).select(out.toArray(Column[]::new));
   }
 }

@@ -12,7 +12,7 @@ import fr.vigie.config.ModelConfig;
 import fr.vigie.config.SearchCandidate;
 import fr.vigie.config.SearchConfig;
 import fr.vigie.panel.Columns;
-import fr.vigie.source.InputException;
+import fr.vigie.error.InputException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.vigie.config.ConfigException;
-import fr.vigie.source.InputException;
+import fr.vigie.error.InputException;
 import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
 

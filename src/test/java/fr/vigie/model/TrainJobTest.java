@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.within;
 import fr.vigie.config.ConfigLoader;
 import fr.vigie.job.Job;
 import fr.vigie.model.ModelWorld.Cell;
-import fr.vigie.source.InputException;
+import fr.vigie.error.InputException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Date;

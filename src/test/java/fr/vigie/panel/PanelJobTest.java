@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import fr.vigie.config.ConfigLoader;
 import fr.vigie.config.SourceName;
 import fr.vigie.job.Job;
-import fr.vigie.source.InputException;
+import fr.vigie.error.InputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.vigie.config.ConfigLoader;
 import fr.vigie.job.Job;
 import fr.vigie.model.Metrics;
-import fr.vigie.source.InputException;
+import fr.vigie.error.InputException;
 import fr.vigie.spark.TestSpark;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -122,9 +122,10 @@ class UdfsTest {
   void declaredTypesAreTheSchema() {
     StructType schema = raws("1820").select(call_udf("urssaf_period", col("raw")).as("p"),
         call_udf("headcount", col("raw")).as("h")).schema();
-    assertThat(schema.apply("p").dataType()).as("urssaf_period type").isEqualTo(UrssafPeriodUdf.TYPE);
-    assertThat(schema.apply("h").dataType()).as("headcount type").isEqualTo(HeadcountUdf.TYPE);
-    assertThat(UrssafPeriodUdf.TYPE.apply("first").dataType()).as("first is a date").isEqualTo(DataTypes.DateType);
+    assertThat(schema.apply("p").dataType()).as("urssaf_period type").isEqualTo(PeriodCodec.URSSAF_PERIOD.type());
+    assertThat(schema.apply("h").dataType()).as("headcount type").isEqualTo(ValueCodec.HEADCOUNT.type());
+    assertThat(PeriodCodec.TYPE.apply("first").dataType()).as("first is a date").isEqualTo(DataTypes.DateType);
+    assertThat(ValueCodec.CENTIMES.type().apply("value").dataType()).as("money is exact").isEqualTo(Money.TYPE);
   }
 
   @Test
@@ -135,6 +136,11 @@ class UdfsTest {
         "plain_date", "text_month_date", "slash_date", "iso_date", "flexible_date", "decimal_number", "whole_number",
         "centimes", "euros", "headcount", "siren", "siret", "compte", "departement", "ap_motif", "procol_label");
     assertThat(names).as("every codec UDF is registered").allMatch(name -> spark.catalog().functionExists(name));
+    List<String> typed = new ArrayList<>();
+    for (Codec[] kind : new Codec[][] {PeriodCodec.values(), ValueCodec.values(), EventCodec.values()}) {
+      for (Codec codec : kind) typed.add(codec.udfName());
+    }
+    assertThat(typed).as("the typed codecs keep the UDF names").containsExactlyInAnyOrderElementsOf(names);
     assertThat(apply("centimes", "100")).as("centimes after registering again")
         .containsExactly(Arrays.asList(new java.math.BigDecimal("1.00"), null));
   }

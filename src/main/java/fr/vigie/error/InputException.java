@@ -1,4 +1,4 @@
-package fr.vigie.source;
+package fr.vigie.error;
 
 /**
  * A problem with the input that stops the run (exit code 3): an unreadable path, a missing required
