@@ -80,8 +80,7 @@ public record SourceRead(SourceReader reader, Dataset<Row> decoded, Map<String, 
     // files whose headers give the same fields are decoded as one Dataset over the union of their
     // lines: a plan per file, unioned, grew with the delivery (32 Diane files of ~800 columns each:
     // 325 s, most of it Spark analysing and optimising the union, against 41 s for 4 files)
-    Map<List<Field>, List<Header>> byFields = new LinkedHashMap<>();
-    Map<List<Field>, List<JavaRDD<Row>>> linesByFields = new LinkedHashMap<>();
+    Map<List<Field>, FieldGroup> byFields = new LinkedHashMap<>();
     for (String file : files) {
       Header header = RawFile.header(spark.sparkContext().hadoopConfiguration(), source, file, config.charset(),
           config.separatorChar());
@@ -91,18 +90,17 @@ public record SourceRead(SourceReader reader, Dataset<Row> decoded, Map<String, 
       JavaRDD<Row> rows = RawFile.lines(spark, source, file, config.charset())
           .filter(numbered -> numbered._2() != 0 || numbered._3() != 1) // line 1 of split 0 is the header
           .map(new SplitLines(file, config.separatorChar(), header.size(), reader.minFields(), indexes));
-      byFields.computeIfAbsent(fields, f -> new ArrayList<>()).add(header);
-      linesByFields.computeIfAbsent(fields, f -> new ArrayList<>()).add(rows);
+      byFields.computeIfAbsent(fields, f -> new FieldGroup(header, new ArrayList<>())).lines().add(rows);
     }
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-    for (Map.Entry<List<Field>, List<JavaRDD<Row>>> group : linesByFields.entrySet()) {
-      List<JavaRDD<Row>> parts = group.getValue();
+    for (Map.Entry<List<Field>, FieldGroup> group : byFields.entrySet()) {
+      List<JavaRDD<Row>> parts = group.getValue().lines();
       @SuppressWarnings("unchecked")
       JavaRDD<Row> lines = parts.size() == 1 ? parts.get(0) : jsc.union(parts.toArray(JavaRDD[]::new));
       // a reader's decode depends on the header only through its fields (SourceReader#decode), so
       // the group's first header serves every file of the group
-      Header first = byFields.get(group.getKey()).get(0);
-      Dataset<Row> decoded = reader.decode(spark.createDataFrame(lines, SplitLines.schema(group.getKey())), first);
+      Dataset<Row> decoded = reader.decode(spark.createDataFrame(lines, SplitLines.schema(group.getKey())),
+          group.getValue().first());
       all = all == null ? decoded : all.unionByName(decoded);
     }
     if (all == null) throw new IllegalArgumentException("no file to read for " + source);
@@ -149,6 +147,9 @@ public record SourceRead(SourceReader reader, Dataset<Row> decoded, Map<String, 
     return cache.join(broadcast(before), new String[] {SplitLines.FILE, SplitLines.SPLIT})
         .select(columns.toArray(Column[]::new));
   }
+
+  /** The files whose headers give the same fields: the first one's header and every file's lines. */
+  private record FieldGroup(Header first, List<JavaRDD<Row>> lines) {}
 
   /** Releases the cached lines. */
   public void release() {
