@@ -40,27 +40,17 @@ import org.apache.spark.storage.StorageLevel;
  * rows and quarantined lines, and counted per file: read = accepted + quarantined.
  *
  * <p>Each file is read once: its lines are decoded into a cache (memory, then disk), numbered within
- * the split they were read in, with two hashes of what each line says (for the duplicate search).
- * One aggregation on the cache counts the lines of each split ({@link LineTally}), which turns those
- * numbers into the file's line numbers and gives the file's counts; the duplicate search and the
- * writes that follow read the cache again. The cache is columnar: the aggregation and the
- * duplicate search read only their few columns of it.
+ * the split they were read in; the lines of each split are then counted on the cache, which turns
+ * those numbers into the file's line numbers, and every count and write that follows reads the cache.
  *
  * @param columnWarnings per file, the warnings about its header ({@link SourceReader#columnWarnings})
  * @param cache the cached lines to release when done ({@link #release})
- * @param lines the cached lines, not numbered in the file, with the two hashes (for the duplicate
- *     search), refused after the extraction month as {@code decoded} is
- * @param tally the counts of the cached lines, or null once lines were refused since they were made
- *     (counted again by {@link #counts})
  */
 public record SourceRead(SourceReader reader, Dataset<Row> decoded, Map<String, List<String>> columnWarnings,
-    Dataset<Row> cache, Dataset<Row> lines, LineTally tally) {
+    Dataset<Row> cache) {
   /** Bookkeeping columns of a decoded line: not part of what the line says. */
-  private static final Set<String> BOOKKEEPING = Set.of(SplitLines.FILE, SplitLines.LINE, SplitLines.SPLIT,
-      SplitLines.RAW, SplitLines.BLANK, SplitLines.REASON, Decoder.WARNING);
-  /** Two independent hashes of every decoded field of a line, computed before the cache ({@link #firstSeen}). */
-  private static final String HASH1 = "_h1";
-  private static final String HASH2 = "_h2";
+  private static final Set<String> BOOKKEEPING = Set.of(SplitLines.FILE, SplitLines.LINE, SplitLines.RAW,
+      SplitLines.BLANK, SplitLines.REASON, Decoder.WARNING);
 
   public SourceRead {
     columnWarnings = Map.copyOf(columnWarnings);
@@ -119,39 +109,30 @@ public record SourceRead(SourceReader reader, Dataset<Row> decoded, Map<String, 
     if (!keepRaw) {
       resolved = resolved.withColumn(SplitLines.RAW, when(col(SplitLines.REASON).isNotNull(), col(SplitLines.RAW)));
     }
-    // the hashes are computed while decoding, where every field is at hand: the duplicate search then
-    // reads two narrow columns of the cache instead of every field (~800 for Diane) (D17)
-    Column[] fields = Stream.of(resolved.columns()).filter(c -> !BOOKKEEPING.contains(c)).map(c -> col(c))
-        .toArray(Column[]::new);
-    if (fields.length > 0) resolved = resolved.withColumn(HASH1, xxhash64(fields)).withColumn(HASH2, hash(fields));
     Dataset<Row> cache = resolved.persist(StorageLevel.MEMORY_AND_DISK());
-    LineTally tally = tally(cache);
-    return new SourceRead(reader, numbered(spark, cache, tally), warnings, cache, cache, tally);
-  }
-
-  /** The one aggregation over the cached lines (the first pass: it fills the cache). */
-  private static LineTally tally(Dataset<Row> cache) {
-    List<LineTally.Group> groups = new ArrayList<>();
-    for (Row r : cache
-        .groupBy(col(SplitLines.FILE), col(SplitLines.SPLIT), col(SplitLines.BLANK),
-            substring_index(col(SplitLines.REASON), ":", 1).as("reason"),
-            substring_index(col(Decoder.WARNING), ":", 1).as("warning"))
-        .agg(count(lit(1)), max(col(SplitLines.LINE)))
-        .collectAsList()) {
-      groups.add(new LineTally.Group(r.getString(0), r.getInt(1), r.getBoolean(2), r.getString(3), r.getString(4),
-          r.getLong(5), r.getLong(6)));
-    }
-    return new LineTally(groups);
+    return new SourceRead(reader, numbered(spark, cache), warnings, cache);
   }
 
   /**
    * The cached lines with the file's line numbers: a line's number within its split plus the lines of
-   * the file's earlier splits ({@link LineTally#offsets}); without the hashes.
+   * the file's earlier splits. A split is counted by its highest number (every line, blank or
+   * quarantined, is a row; the header, line 1 of split 0, is not, so split 0 counts at least 1); a
+   * split in which no line starts (a line longer than a split) has no row and counts 0.
    */
-  private static Dataset<Row> numbered(SparkSession spark, Dataset<Row> cache, LineTally tally) {
+  private static Dataset<Row> numbered(SparkSession spark, Dataset<Row> cache) {
+    Map<String, TreeMap<Integer, Long>> lines = new HashMap<>();
+    for (Row r : cache.groupBy(col(SplitLines.FILE), col(SplitLines.SPLIT)).agg(max(col(SplitLines.LINE)))
+        .collectAsList()) {
+      lines.computeIfAbsent(r.getString(0), f -> new TreeMap<>()).put(r.getInt(1), r.getLong(2));
+    }
     List<Row> offsets = new ArrayList<>();
-    tally.offsets().forEach((file, splits) -> splits.forEach(
-        (split, before) -> offsets.add(RowFactory.create(file, split, before))));
+    for (Map.Entry<String, TreeMap<Integer, Long>> file : lines.entrySet()) {
+      long before = 0;
+      for (Map.Entry<Integer, Long> split : file.getValue().entrySet()) {
+        offsets.add(RowFactory.create(file.getKey(), split.getKey(), before));
+        before += split.getKey() == 0 ? Math.max(1, split.getValue()) : split.getValue();
+      }
+    }
     StructType schema = new StructType()
         .add(SplitLines.FILE, DataTypes.StringType, false)
         .add(SplitLines.SPLIT, DataTypes.IntegerType, false)
@@ -159,7 +140,7 @@ public record SourceRead(SourceReader reader, Dataset<Row> decoded, Map<String, 
     Dataset<Row> before = spark.createDataFrame(offsets, schema);
     List<Column> columns = new ArrayList<>();
     for (String c : cache.columns()) {
-      if (c.equals(SplitLines.SPLIT) || c.equals(HASH1) || c.equals(HASH2)) continue;
+      if (c.equals(SplitLines.SPLIT)) continue;
       columns.add(c.equals(SplitLines.LINE) ? col(SplitLines.LINE).plus(col("_before")).as(SplitLines.LINE) : col(c));
     }
     // a few rows per file: broadcast, so the cached lines are not shuffled to meet them
@@ -177,9 +158,7 @@ public record SourceRead(SourceReader reader, Dataset<Row> decoded, Map<String, 
 
   /** These lines with every record dated after {@code month} refused ({@link AfterExtraction}). */
   public SourceRead afterExtraction(YearMonth month) {
-    // the lines refused now change the counts: the tally is made again from these lines (counts)
-    return new SourceRead(reader, AfterExtraction.apply(reader.source(), decoded, month), columnWarnings, cache,
-        AfterExtraction.apply(reader.source(), lines, month), null);
+    return new SourceRead(reader, AfterExtraction.apply(reader.source(), decoded, month), columnWarnings, cache);
   }
 
   /** Accepted lines per month of the date column {@code date} (lines without a date left out). */
@@ -215,11 +194,20 @@ public record SourceRead(SourceReader reader, Dataset<Row> decoded, Map<String, 
    * the distinct lines first seen in it.
    */
   public List<FileCount> counts(List<String> files) {
+    List<Row> groups = decoded
+        .groupBy(col(SplitLines.FILE), col(SplitLines.BLANK),
+            substring_index(col(SplitLines.REASON), ":", 1).as("reason"),
+            substring_index(col(Decoder.WARNING), ":", 1).as("warning"))
+        .agg(count(lit(1)), max(col(SplitLines.LINE)))
+        .collectAsList();
     Map<String, FileCount.Builder> perFile = new LinkedHashMap<>();
     for (String file : files) {
       perFile.put(file, new FileCount.Builder(file, columnWarnings.getOrDefault(file, List.of())));
     }
-    (tally != null ? tally : tally(lines)).addTo(perFile);
+    for (Row group : groups) {
+      FileCount.Builder count = perFile.get(group.getString(0));
+      count.add(group.getBoolean(1), group.getString(2), group.getString(3), group.getLong(4), group.getLong(5));
+    }
     Map<String, Long> firstSeen = firstSeen();
     List<FileCount> counts = new ArrayList<>();
     perFile.forEach((file, b) -> counts.add(b.firstSeen(firstSeen.getOrDefault(file, 0L)).build()));
@@ -228,15 +216,17 @@ public record SourceRead(SourceReader reader, Dataset<Row> decoded, Map<String, 
 
   /**
    * file → the number of distinct accepted lines whose first occurrence is in that file. Lines are
-   * compared on every decoded field through two independent hashes (96 bits), computed before the
-   * cache: only the hashes are shuffled, not the lines, and two different lines would be taken for
-   * one with a probability of about 10^-13 at 10^8 lines.
+   * compared on every decoded field through two independent hashes (96 bits): only the hashes are
+   * shuffled, not the lines, and two different lines would be taken for one with a probability of
+   * about 10^-13 at 10^8 lines.
    */
   private Map<String, Long> firstSeen() {
-    if (!List.of(lines.columns()).contains(HASH1)) return Map.of(); // a source with no field
+    Column[] fields = Stream.of(decoded.columns()).filter(c -> !BOOKKEEPING.contains(c)).map(c -> col(c))
+        .toArray(Column[]::new);
+    if (fields.length == 0) return Map.of();
     Map<String, Long> firstSeen = new HashMap<>();
-    lines.where(not(col(SplitLines.BLANK)).and(col(SplitLines.REASON).isNull()))
-        .groupBy(col(HASH1), col(HASH2))
+    acceptedLines()
+        .groupBy(xxhash64(fields).as("_h1"), hash(fields).as("_h2"))
         .agg(min(col(SplitLines.FILE)).as("_first"))
         .groupBy("_first").count()
         .collectAsList()
