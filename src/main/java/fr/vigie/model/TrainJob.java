@@ -20,6 +20,7 @@ import fr.vigie.config.VigieConfig;
 import fr.vigie.job.Job;
 import fr.vigie.job.Manifest;
 import fr.vigie.job.Outputs;
+import fr.vigie.job.TrainResult;
 import fr.vigie.model.Evaluations.Counted;
 import fr.vigie.panel.BalanceSheets;
 import fr.vigie.panel.Columns;
@@ -72,7 +73,16 @@ public final class TrainJob {
 
   private TrainJob() {}
 
-  public static Metrics run(Job job) {
+  /** Trains and saves the models; returns the summary written to the manifest's train section. */
+  public static TrainResult run(Job job) {
+    return fit(job).result();
+  }
+
+  /** What a training gives: the metrics saved in model/metrics.json and the manifest's summary of them. */
+  record Outcome(Metrics metrics, TrainResult result) {}
+
+  /** {@link #run}, with the full metrics for the tests. */
+  static Outcome fit(Job job) {
     job.recordConfiguration("train");
     VigieConfig config = job.config();
     ModelConfig model = config.model();
@@ -210,24 +220,16 @@ public final class TrainJob {
       new ModelStore(job.layout().model(), job.hadoop()).save(trees, baseline, trained.calibrator(), metrics);
       return null;
     });
+    TrainResult result = new TrainResult(split.trainFirst().toString(), split.trainLast().toString(),
+        split.testFirst().toString(), split.testLast().toString(), metrics.model().aucpr(), metrics.baseline().aucpr(),
+        metrics.calibration().method(), metrics.calibration().before().brier(), metrics.calibration().after().brier(),
+        metrics.calibration().anchoring() != null, features.all().size(), negativeRate);
     Manifest manifest = job.manifest();
-    manifest.section("train")
-        .put("train_first", split.trainFirst().toString())
-        .put("train_last", split.trainLast().toString())
-        .put("test_first", split.testFirst().toString())
-        .put("test_last", split.testLast().toString())
-        .put("aucpr", metrics.model().aucpr())
-        .put("aucpr_baseline", metrics.baseline().aucpr())
-        .put("calibration", metrics.calibration().method())
-        .put("brier_raw", metrics.calibration().before().brier())
-        .put("brier_calibrated", metrics.calibration().after().brier())
-        .put("anchoring", metrics.calibration().anchoring() != null)
-        .put("features", features.all().size())
-        .put("negative_sample_rate", negativeRate);
+    manifest.set(result);
     manifest.save();
     LOG.info("train: test AUCPR {} (baseline {}), base rate {}", metrics.model().aucpr(), metrics.baseline().aucpr(),
         metrics.model().baseRate());
-    return metrics;
+    return new Outcome(metrics, result);
   }
 
   /**
