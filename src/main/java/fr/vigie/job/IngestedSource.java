@@ -39,6 +39,9 @@ public record IngestedSource(
     @JsonProperty("lines_quarantined") Long linesQuarantined,
     @JsonProperty("lines_duplicate") Long linesDuplicate) {
 
+  /** The manifest section holding one entry per source folder. */
+  public static final String SECTION = "sources";
+
   public IngestedSource {
     filesNotRead = filesNotRead == null ? List.of() : List.copyOf(filesNotRead);
     files = files == null ? null : List.copyOf(files);

@@ -89,11 +89,7 @@ public final class Job implements AutoCloseable {
     }
     Manifest manifest = manifest();
     manifest.root().set("configuration", loaded.tree());
-    manifest.section("versions")
-        .put("vigie", Job.class.getPackage().getImplementationVersion() == null
-            ? "dev" : Job.class.getPackage().getImplementationVersion())
-        .put("java", System.getProperty("java.version"))
-        .put("spark", org.apache.spark.package$.MODULE$.SPARK_VERSION());
+    manifest.set(Versions.current());
     manifest.section("last_run").put("step", command);
     manifest.save();
   }

@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -16,6 +17,10 @@ import org.apache.hadoop.fs.Path;
 /**
  * {@code _manifest.json}: what each step of the runs over this output root did. Each step replaces
  * its own section and leaves the others; the file is replaced atomically (write aside, rename).
+ *
+ * <p>A step's result is an immutable record annotated with its section's name ({@link
+ * ManifestSection}), written whole by {@link #set} and read back by {@link #read}: writer and reader
+ * share the record's fields, so a renamed field fails compilation instead of reading as absent.
  */
 public final class Manifest {
   static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -53,6 +58,44 @@ public final class Manifest {
     JsonNode node = root.get(name);
     if (node instanceof ObjectNode o) return o;
     return root.putObject(name);
+  }
+
+  /** Replaces the result's section whole with the record's fields. */
+  public void set(Object result) {
+    root.set(sectionName(result.getClass()), toJson(result));
+  }
+
+  /**
+   * The section of {@code type} read into its record; empty when the step never ran on this root. A
+   * field of the wrong type fails naming the section.
+   */
+  public <T> Optional<T> read(Class<T> type) {
+    return read(root, type);
+  }
+
+  /** {@link #read} on a manifest already parsed (a test's, or one read by a tool). */
+  public static <T> Optional<T> read(JsonNode manifest, Class<T> type) {
+    String name = sectionName(type);
+    JsonNode node = manifest == null ? null : manifest.get(name);
+    if (node == null || !node.isObject()) return Optional.empty();
+    try {
+      return Optional.of(JSON.convertValue(node, type));
+    } catch (IllegalArgumentException bad) {
+      throw new IllegalStateException("_manifest.json: " + name + " cannot be read: " + bad.getMessage(), bad);
+    }
+  }
+
+  /** The section a result record is written under ({@link ManifestSection}). */
+  public static String sectionName(Class<?> type) {
+    ManifestSection section = type.getAnnotation(ManifestSection.class);
+    if (section == null) throw new IllegalArgumentException(type.getName() + " is not a manifest section");
+    return section.value();
+  }
+
+  /** A result record as the JSON of its section. */
+  public static ObjectNode toJson(Object result) {
+    sectionName(result.getClass());
+    return JSON.valueToTree(result);
   }
 
   public void save() {

@@ -14,6 +14,7 @@ import static org.apache.spark.sql.functions.when;
 
 import fr.vigie.job.Job;
 import fr.vigie.job.Manifest;
+import fr.vigie.job.ScoreResult;
 import fr.vigie.panel.Columns;
 import fr.vigie.panel.Labels;
 import fr.vigie.error.InputException;
@@ -64,7 +65,7 @@ public final class ScoreJob {
 
   private ScoreJob() {}
 
-  public static long run(Job job) {
+  public static ScoreResult run(Job job) {
     job.recordConfiguration("score");
     ModelStore store = new ModelStore(job.layout().model(), job.hadoop());
     Metrics metrics = store.loadMetrics();
@@ -87,19 +88,15 @@ public final class ScoreJob {
       return job.spark().read().parquet(job.layout().scores())
           .where(col(Columns.PERIODE).equalTo(lit(Date.valueOf(month.atDay(1))))).count();
     });
+    ScoreResult result = new ScoreResult(month.toString(), rows, calibrator.method(),
+        target == null ? null : target.rate(), target == null ? null : target.ratio(),
+        target == null ? null : target.openings(), target == null ? null : target.exposures(),
+        target == null ? null : offset, threshold(metrics, Alerte.ROUGE), threshold(metrics, Alerte.ORANGE));
     Manifest manifest = job.manifest();
-    manifest.section("score").put("periode", month.toString()).put("rows", rows)
-        .put("calibration", calibrator.method())
-        .put("anchoring_target", target == null ? null : target.rate())
-        .put("anchoring_ratio", target == null ? null : target.ratio())
-        .put("anchoring_openings", target == null ? null : target.openings())
-        .put("anchoring_exposures", target == null ? null : target.exposures())
-        .put("anchoring_offset", target == null ? null : offset)
-        .put("threshold_rouge", threshold(metrics, Alerte.ROUGE))
-        .put("threshold_orange", threshold(metrics, Alerte.ORANGE));
+    manifest.set(result);
     manifest.save();
     LOG.info("score: {} establishments scored for {}", rows, month);
-    return rows;
+    return result;
   }
 
   /** The columns of scores/, in order (periode last: the partition column). */

@@ -13,7 +13,6 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.xxhash64;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import fr.vigie.config.GbtConfig;
 import fr.vigie.config.ModelConfig;
 import fr.vigie.config.SourceName;
@@ -21,14 +20,12 @@ import fr.vigie.config.VigieConfig;
 import fr.vigie.job.Job;
 import fr.vigie.job.Manifest;
 import fr.vigie.job.Outputs;
+import fr.vigie.job.TrainResult;
 import fr.vigie.model.Evaluations.Counted;
 import fr.vigie.panel.BalanceSheets;
 import fr.vigie.panel.Columns;
 import fr.vigie.panel.Labels;
 import fr.vigie.error.InputException;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -38,8 +35,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.Path;
 import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.ml.classification.GBTClassificationModel;
 import org.apache.spark.ml.linalg.Vector;
@@ -78,7 +73,16 @@ public final class TrainJob {
 
   private TrainJob() {}
 
-  public static Metrics run(Job job) {
+  /** Trains and saves the models; returns the summary written to the manifest's train section. */
+  public static TrainResult run(Job job) {
+    return fit(job).result();
+  }
+
+  /** What a training gives: the metrics saved in model/metrics.json and the manifest's summary of them. */
+  record Outcome(Metrics metrics, TrainResult result) {}
+
+  /** {@link #run}, with the full metrics for the tests. */
+  static Outcome fit(Job job) {
     job.recordConfiguration("train");
     VigieConfig config = job.config();
     ModelConfig model = config.model();
@@ -152,6 +156,12 @@ public final class TrainJob {
       Dataset<Row> heldOut = wide(rows.where(col(PART).isin(VALIDATION, TEST)), bilans, config);
       Dataset<Row> scored = scored(trees, heldOut, "model").unionByName(scored(baseline, heldOut, "baseline"))
           .persist(StorageLevel.MEMORY_AND_DISK());
+      // on a generated sample: the held-out scores next to the generator's probabilities, joined once
+      // for the calibration's true means and the truth section (null on real data)
+      SampleTruth sampleTruth = SampleTruth.open(job, horizon);
+      Dataset<Row> withTruth = sampleTruth == null ? null
+          : scored.join(sampleTruth.onHeldOutMonths(job, split), new String[] {Columns.SIREN, Columns.PERIODE})
+              .persist(StorageLevel.MEMORY_AND_DISK());
       try {
         Map<String, List<Counted>> byPart = countScores(scored);
         List<Counted> validation = byPart.getOrDefault("model/" + VALIDATION, List.of());
@@ -181,10 +191,10 @@ public final class TrainJob {
             counts.getOrDefault(VALIDATION, new Metrics.Count(0, 0, 0)), Evaluations.calibration("raw", test),
             Evaluations.calibration(calibrator.method(), calibratedTest),
             Evaluations.calibration(alternative.method(), alternativeTest),
-            calibrationTruth(job, scored.where(col(MODEL).equalTo("model")), horizon),
+            withTruth == null ? null : calibrationTruth(withTruth.where(col(MODEL).equalTo("model"))),
             anchoring == null ? null : Evaluations.calibration(calibrator.method(), unanchoredTest),
             anchoring == null ? null : anchored(anchoring, anchoredTest.months()));
-        Metrics.Truth truth = truth(job, scored.where(col(PART).equalTo(TEST)), horizon);
+        Metrics.Truth truth = withTruth == null ? null : truth(sampleTruth, withTruth.where(col(PART).equalTo(TEST)));
         Metrics metrics = new Metrics(horizon,
             new Metrics.Windows(split.trainFirst().toString(), split.trainLast().toString(),
                 split.testFirst().toString(), split.testLast().toString(), split.testLast().toString()),
@@ -202,6 +212,7 @@ public final class TrainJob {
         return new Trained(metrics, calibrator);
       } finally {
         scored.unpersist();
+        if (withTruth != null) withTruth.unpersist();
       }
     });
     Metrics metrics = trained.metrics();
@@ -209,24 +220,16 @@ public final class TrainJob {
       new ModelStore(job.layout().model(), job.hadoop()).save(trees, baseline, trained.calibrator(), metrics);
       return null;
     });
+    TrainResult result = new TrainResult(split.trainFirst().toString(), split.trainLast().toString(),
+        split.testFirst().toString(), split.testLast().toString(), metrics.model().aucpr(), metrics.baseline().aucpr(),
+        metrics.calibration().method(), metrics.calibration().before().brier(), metrics.calibration().after().brier(),
+        metrics.calibration().anchoring() != null, features.all().size(), negativeRate);
     Manifest manifest = job.manifest();
-    manifest.section("train")
-        .put("train_first", split.trainFirst().toString())
-        .put("train_last", split.trainLast().toString())
-        .put("test_first", split.testFirst().toString())
-        .put("test_last", split.testLast().toString())
-        .put("aucpr", metrics.model().aucpr())
-        .put("aucpr_baseline", metrics.baseline().aucpr())
-        .put("calibration", metrics.calibration().method())
-        .put("brier_raw", metrics.calibration().before().brier())
-        .put("brier_calibrated", metrics.calibration().after().brier())
-        .put("anchoring", metrics.calibration().anchoring() != null)
-        .put("features", features.all().size())
-        .put("negative_sample_rate", negativeRate);
+    manifest.set(result);
     manifest.save();
     LOG.info("train: test AUCPR {} (baseline {}), base rate {}", metrics.model().aucpr(), metrics.baseline().aucpr(),
         metrics.model().baseRate());
-    return metrics;
+    return new Outcome(metrics, result);
   }
 
   /**
@@ -412,50 +415,20 @@ public final class TrainJob {
   }
 
   /**
-   * On a generated sample (input root with _truth/), on the test rows its truth covers: the AUCPR of
-   * the generator's exact probabilities, of the observable ceiling (what the files show, when the
-   * sample has it: then the rows are those both cover), of the trees and of the baseline. Skipped
-   * (null) when the truth's horizon is not the labels' horizon: its probabilities would answer
-   * another question. {@code testScores}: the test rows scored by both models.
+   * On a generated sample, on the test rows its truth covers: the AUCPR of the generator's exact
+   * probabilities, of the observable ceiling (what the files show, when the sample has it: then the
+   * rows are those both cover), of the trees and of the baseline. {@code testScores}: the test rows
+   * scored by both models, joined to the truth ({@link SampleTruth#onHeldOutMonths}).
    */
-  static Metrics.Truth truth(Job job, Dataset<Row> testScores, int horizon) {
-    String root = job.config().input().root() + "/_truth";
-    Path description = new Path(root, "model.json");
-    Path probabilities = new Path(root, "probabilites");
-    Path observablePath = new Path(root, "observable");
-    int truthHorizon;
-    boolean observable;
-    try {
-      FileSystem fs = description.getFileSystem(job.hadoop());
-      if (!fs.exists(description) || !fs.exists(probabilities)) return null;
-      observable = fs.exists(observablePath);
-      try (InputStream in = fs.open(description)) {
-        JsonNode node = Metrics.JSON.readTree(in);
-        truthHorizon = node.path("horizon_months").asInt(-1);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + description, e);
-    }
-    if (truthHorizon != horizon) {
-      LOG.warn("train: {} gives probabilities over {} months, the labels use {}: no comparison", root, truthHorizon,
-          horizon);
-      return null;
-    }
-    String[] keys = {Columns.SIREN, Columns.PERIODE};
-    Dataset<Row> truth = job.spark().read().parquet(probabilities.toString())
-        .select(col(Columns.SIREN), col(Columns.PERIODE), col("probabilite"))
-        .where(col("probabilite").isNotNull());
-    if (observable) {
-      truth = truth.join(job.spark().read().parquet(observablePath.toString())
-          .select(col(Columns.SIREN), col(Columns.PERIODE), col("probabilite_observable"))
-          .where(col("probabilite_observable").isNotNull()), keys);
-    }
-    Dataset<Row> matched = testScores.join(truth, keys);
+  static Metrics.Truth truth(SampleTruth sample, Dataset<Row> testScores) {
+    boolean observable = sample.observable();
+    Dataset<Row> matched = observable
+        ? testScores.where(col(SampleTruth.PROBABILITE_OBSERVABLE).isNotNull()) : testScores;
     Dataset<Row> trees = matched.where(col(MODEL).equalTo("model")); // one row per test row: the references' scores
     Dataset<Row> counts = counted(trees, "model", col(SCORE))
         .union(counted(matched.where(col(MODEL).equalTo("baseline")), "baseline", col(SCORE)))
-        .union(counted(trees, "truth", col("probabilite")));
-    if (observable) counts = counts.union(counted(trees, "observable", col("probabilite_observable")));
+        .union(counted(trees, "truth", col(SampleTruth.PROBABILITE)));
+    if (observable) counts = counts.union(counted(trees, "observable", col(SampleTruth.PROBABILITE_OBSERVABLE)));
     Map<String, List<Counted>> byScore = new TreeMap<>();
     for (Row r : counts.collectAsList()) {
       long positives = Math.round(r.getDouble(2));
@@ -467,8 +440,8 @@ public final class TrainJob {
     Curves exact = Evaluations.curves(byScore.getOrDefault("truth", List.of()));
     Curves ceiling = observable ? Evaluations.curves(byScore.getOrDefault("observable", List.of())) : null;
     double truthAucpr = exact.averagePrecision();
-    return new Metrics.Truth(probabilities.toString(), truthHorizon, exact.rows(), truthAucpr, exact.rocAuc(),
-        model, model / truthAucpr, observable ? observablePath.toString() : null,
+    return new Metrics.Truth(sample.probabilitiesPath(), sample.horizonMonths(), exact.rows(), truthAucpr,
+        exact.rocAuc(), model, model / truthAucpr, observable ? sample.observablePath() : null,
         ceiling == null ? null : ceiling.averagePrecision(), ceiling == null ? null : ceiling.rocAuc(), baseline,
         ceiling == null ? null : model / ceiling.averagePrecision());
   }
@@ -483,41 +456,22 @@ public final class TrainJob {
    * validation rows (where the calibration is fitted) and on the test rows (where it is judged), over
    * the rows the truth covers: a calibration can only carry the validation rows' rate, so when the
    * two observed rates part while the true means do not, the labels of a small sample, not the
-   * calibration, are off. Null without a truth of the labels' horizon.
+   * calibration, are off. {@code modelScores}: the trees' held-out scores joined to the truth.
    */
-  static Metrics.CalibrationTruth calibrationTruth(Job job, Dataset<Row> modelScores, int horizon) {
-    Dataset<Row> truth = truthProbabilities(job, horizon);
-    if (truth == null) return null;
+  static Metrics.CalibrationTruth calibrationTruth(Dataset<Row> modelScores) {
     Map<String, Row> byPart = new TreeMap<>();
-    for (Row r : modelScores.join(truth, new String[] {Columns.SIREN, Columns.PERIODE})
-        .groupBy(col(PART)).agg(count(lit(1)), org.apache.spark.sql.functions.avg(ModelPipelines.LABEL),
-            org.apache.spark.sql.functions.avg("probabilite")).collectAsList()) {
+    // the probabilities summed as decimals: exact, so the same bits whatever the order rows arrive in
+    // (a sum of doubles moved in its last bit with the join's plan)
+    for (Row r : modelScores.groupBy(col(PART)).agg(count(lit(1)),
+        org.apache.spark.sql.functions.avg(ModelPipelines.LABEL),
+        org.apache.spark.sql.functions.avg(col(SampleTruth.PROBABILITE).cast("decimal(30,18)"))).collectAsList()) {
       byPart.put(r.getString(0), r);
     }
     Row validation = byPart.get(VALIDATION);
     Row test = byPart.get(TEST);
     if (validation == null || test == null) return null;
-    return new Metrics.CalibrationTruth(validation.getLong(1), validation.getDouble(2), validation.getDouble(3),
-        test.getLong(1), test.getDouble(2), test.getDouble(3));
-  }
-
-  /** (siren, periode, probabilite) of the input root's _truth/, or null when absent or of another horizon. */
-  private static Dataset<Row> truthProbabilities(Job job, int horizon) {
-    String root = job.config().input().root() + "/_truth";
-    Path description = new Path(root, "model.json");
-    Path probabilities = new Path(root, "probabilites");
-    try {
-      FileSystem fs = description.getFileSystem(job.hadoop());
-      if (!fs.exists(description) || !fs.exists(probabilities)) return null;
-      try (InputStream in = fs.open(description)) {
-        if (Metrics.JSON.readTree(in).path("horizon_months").asInt(-1) != horizon) return null;
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + description, e);
-    }
-    return job.spark().read().parquet(probabilities.toString())
-        .select(col(Columns.SIREN), col(Columns.PERIODE), col("probabilite"))
-        .where(col("probabilite").isNotNull());
+    return new Metrics.CalibrationTruth(validation.getLong(1), validation.getDouble(2),
+        validation.getDecimal(3).doubleValue(), test.getLong(1), test.getDouble(2), test.getDecimal(3).doubleValue());
   }
 
   private static YearMonth month(java.sql.Date date) {

@@ -111,14 +111,17 @@ public final class BalanceSheets {
 
   /**
    * One row per (siren, fiscal year) with a closing day: {@code _year}, {@code _closing} and a struct
-   * {@code _v} of the items and their previous years' values.
+   * {@code _v} of the items and their previous years' values. {@code siren}, {@code year} and
+   * {@code closing} are the sheets' own columns (their source's constants); the siren comes out under
+   * the panel's name.
    */
-  static Dataset<Row> perYear(Dataset<Row> sheets, String year, String closing, List<String> items, int pastYears) {
-    List<Column> kept = new ArrayList<>(List.of(col(closing).as("_closing"), col(SourceColumn.FILE),
+  static Dataset<Row> perYear(Dataset<Row> sheets, SourceColumn siren, SourceColumn year, SourceColumn closing,
+      List<String> items, int pastYears) {
+    List<Column> kept = new ArrayList<>(List.of(closing.col().as("_closing"), col(SourceColumn.FILE),
         col(SourceColumn.LINE)));
     items.forEach(i -> kept.add(col(i).cast("double").as(i)));
-    Dataset<Row> byYear = sheets.where(col(year).isNotNull())
-        .groupBy(col(Columns.SIREN), col(year).cast("int").as("_year"))
+    Dataset<Row> byYear = sheets.where(year.col().isNotNull())
+        .groupBy(siren.col().as(Columns.SIREN), year.col().cast("int").as("_year"))
         .agg(max(struct(kept.toArray(Column[]::new))).as("_s"));
     Dataset<Row> withPast = byYear;
     for (int k = 1; k <= pastYears; k++) {
@@ -233,8 +236,8 @@ public final class BalanceSheets {
   }
 
   /**
-   * The Banque de France sheets, one per (siren, fiscal year), as (siren, annee_bdf, arrete_bilan_bdf,
-   * file, line, the six ratios under their panel names), where poids_frng, dette_fiscale and
+   * The Banque de France sheets, one per (siren, fiscal year), in the columns of {@link Bdf.Out}
+   * (siren, annee_bdf, arrete_bilan_bdf, file, line, the six ratios), where poids_frng, dette_fiscale and
    * frais_financier fall back on the seed's formulas over the Diane items of the same fiscal year
    * (a year Diane has and the Banque de France has not counts as all ratios missing).
    */
@@ -244,7 +247,7 @@ public final class BalanceSheets {
         Diane.Out.LINE.col()));
     for (DianeItems.Item item : FALLBACK_ITEMS) items.add(item.col().cast("double").as(item.column()));
     Dataset<Row> perYear = diane.where(Diane.Out.ANNEE.col().isNotNull())
-        .groupBy(Diane.Out.SIREN.col().as(Columns.SIREN), Diane.Out.ANNEE.col().cast("int").as("_year"))
+        .groupBy(Diane.Out.SIREN.col().as("_siren"), Diane.Out.ANNEE.col().cast("int").as("_year"))
         .agg(max(struct(items.toArray(Column[]::new))).as("_d"));
     java.util.function.Function<DianeItems.Item, Column> d = item -> col("_d." + item.column());
     // FRNG / CA x 100, from the coverage of turnover by working capital (in days of CA)
@@ -258,15 +261,17 @@ public final class BalanceSheets {
         .minus(d.apply(DianeItems.CHARGES_FINANCIERES));
     Column fraisFinancier = when(denominator.notEqual(0),
         d.apply(DianeItems.INTERETS).divide(denominator).multiply(100));
-    Dataset<Row> fromDiane = perYear.select(col(Columns.SIREN), col("_year"), col("_d._closing").as("_d_closing"),
+    Dataset<Row> fromDiane = perYear.select(col("_siren"), col("_year"), col("_d._closing").as("_d_closing"),
         col("_d.file").as("_d_file"), col("_d.line").as("_d_line"), poidsFrng.as("_d_poids_frng"),
         detteFiscale.as("_d_dette_fiscale"), fraisFinancier.as("_d_frais_financier"));
-    Dataset<Row> banque = bdf == null ? null : bdf.withColumn("_year", Bdf.Out.ANNEE_BDF.col().cast("int"));
+    // joined on (siren, fiscal year) each read from its own source's column
+    Dataset<Row> banque = bdf == null ? null : bdf.withColumn("_siren", Bdf.Out.SIREN.col())
+        .withColumn("_year", Bdf.Out.ANNEE_BDF.col().cast("int"));
     Dataset<Row> merged = banque == null ? fromDiane
-        : banque.join(fromDiane, new String[] {Columns.SIREN, "_year"}, "full_outer");
+        : banque.drop(Bdf.Out.SIREN.column()).join(fromDiane, new String[] {"_siren", "_year"}, "full_outer");
     String year = Bdf.Out.ANNEE_BDF.column();
     String closing = Bdf.Out.ARRETE_BILAN_BDF.column();
-    List<Column> out = new ArrayList<>(List.of(col(Columns.SIREN), col("_year").as(year)));
+    List<Column> out = new ArrayList<>(List.of(col("_siren").as(Bdf.Out.SIREN.column()), col("_year").as(year)));
     out.add(banque == null ? col("_d_closing").as(closing) : coalesce(col(closing), col("_d_closing")).as(closing));
     out.add(banque == null ? col("_d_file").as(SourceColumn.FILE)
         : coalesce(Bdf.Out.FILE.col(), col("_d_file")).as(SourceColumn.FILE));

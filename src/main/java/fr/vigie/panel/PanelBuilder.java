@@ -47,10 +47,10 @@ public final class PanelBuilder {
     int past = inputs.panel().financialPastYears();
     Dataset<Row> bdf = BalanceSheets.bdfWithFallback(inputs);
     Dataset<Row> bdfPerYear = bdf == null ? null
-        : BalanceSheets.perYear(bdf, Bdf.Out.ANNEE_BDF.column(), Bdf.Out.ARRETE_BILAN_BDF.column(), BalanceSheets.BDF,
+        : BalanceSheets.perYear(bdf, Bdf.Out.SIREN, Bdf.Out.ANNEE_BDF, Bdf.Out.ARRETE_BILAN_BDF, BalanceSheets.BDF,
             past);
-    Dataset<Row> dianePerYear = inputs.source(SourceName.DIANE).map(d -> BalanceSheets.perYear(d,
-        Diane.Out.ANNEE.column(), DianeItems.DATE_CLOTURE.column(), BalanceSheets.dianeItems(), past)).orElse(null);
+    Dataset<Row> dianePerYear = inputs.source(SourceName.DIANE).map(d -> BalanceSheets.perYear(d, Diane.Out.SIREN,
+        Diane.Out.ANNEE, DianeItems.DATE_CLOTURE, BalanceSheets.dianeItems(), past)).orElse(null);
     Dataset<Row> records = PanelRecords.of(inputs,
         bdfPerYear == null ? null : BalanceSheets.usable(bdfPerYear, inputs.panel(), inputs.start(), inputs.end()),
         dianePerYear == null ? null : BalanceSheets.usable(dianePerYear, inputs.panel(), inputs.start(), inputs.end()));

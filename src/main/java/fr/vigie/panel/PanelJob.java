@@ -10,6 +10,7 @@ import fr.vigie.config.SourceName;
 import fr.vigie.config.VigieConfig;
 import fr.vigie.job.Job;
 import fr.vigie.job.Manifest;
+import fr.vigie.job.PanelResult;
 import fr.vigie.source.Cotisations;
 import fr.vigie.source.Debits;
 import fr.vigie.source.Effectif;
@@ -49,7 +50,7 @@ public final class PanelJob {
 
   private PanelJob() {}
 
-  public static void run(Job job) {
+  public static PanelResult run(Job job) {
     Map<SourceName, Dataset<Row>> sources = job.step("panel: read sources", () -> readSources(job));
     job.recordConfiguration("panel");
     SourceReads.check(sources, PanelBuilder.reads()); // before the calendar's first job
@@ -57,14 +58,6 @@ public final class PanelJob {
     Integer latest = latestMonth(sources, job.config());
     int labelEnd = latest == null ? calendar[1] : latest;
     PanelInputs inputs = new PanelInputs(job.spark(), job.config(), sources, calendar[0], calendar[1], labelEnd);
-    Manifest manifest = job.manifest();
-    manifest.section("panel")
-        .put("start", Months.month(calendar[0]).toString())
-        .put("end", Months.month(calendar[1]).toString())
-        .put("labels_known_until", Months.month(labelEnd).toString())
-        .put("period", job.period() == null ? null : job.period().toString())
-        .put("sources", String.join(",", sources.keySet().stream().map(SourceName::folder).toList()));
-    manifest.save();
     LOG.info("panel: calendar {} .. {}{}", Months.month(calendar[0]), Months.month(calendar[1]),
         job.period() == null ? " (all months written)" : " (only " + job.period() + " written)");
 
@@ -86,10 +79,14 @@ public final class PanelJob {
       ParquetOutput.replace(plan.bilans(), job.layout().bilans(), job.config().output());
       return job.spark().read().parquet(job.layout().bilans()).count();
     });
-    manifest = job.manifest();
-    manifest.section("panel").put("rows", rows).put("rows_entreprise", companyRows).put("rows_bilans", sheets);
+    PanelResult result = new PanelResult(Months.month(calendar[0]).toString(), Months.month(calendar[1]).toString(),
+        Months.month(labelEnd).toString(), job.period() == null ? null : job.period().toString(),
+        String.join(",", sources.keySet().stream().map(SourceName::folder).toList()), rows, companyRows, sheets);
+    Manifest manifest = job.manifest();
+    manifest.set(result);
     manifest.save();
     LOG.info("panel: {} establishment rows, {} company rows, {} balance sheets written", rows, companyRows, sheets);
+    return result;
   }
 
   /** The dates that bound the calendar ({@link #calendar}). */

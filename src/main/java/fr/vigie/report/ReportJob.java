@@ -1,8 +1,10 @@
 package fr.vigie.report;
 
+import fr.vigie.job.IngestedSource;
 import fr.vigie.job.Job;
 import fr.vigie.job.Manifest;
 import fr.vigie.job.OutputLayout;
+import fr.vigie.job.ReportResult;
 import fr.vigie.job.Outputs;
 import fr.vigie.model.Metrics;
 import fr.vigie.model.ModelStore;
@@ -41,12 +43,12 @@ public final class ReportJob {
 
   private ReportJob() {}
 
-  /** Writes the report of the scored month (--period, else the latest month of scores/); returns its path. */
-  public static String run(Job job) {
+  /** Writes the report of the scored month (--period, else the latest month of scores/). */
+  public static ReportResult run(Job job) {
     return job.step("report", () -> write(job));
   }
 
-  private static String write(Job job) {
+  private static ReportResult write(Job job) {
     OutputLayout layout = job.layout();
     Configuration hadoop = job.spark().sparkContext().hadoopConfiguration();
     ModelStore model = new ModelStore(layout.model(), hadoop);
@@ -63,23 +65,20 @@ public final class ReportJob {
     ReportData.Coverage coverage = PanelCoverage.compute(job.spark().read().parquet(layout.panel()),
         CoverageFamily.ALL, layout.panel());
     ReportData data = new ReportData(layout.root(), Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), scored,
-        metrics, SourceVolumes.from(job.manifest().root().get("sources")), coverage, top);
+        metrics, SourceVolumes.from(job.manifest().root().get(IngestedSource.SECTION)), coverage, top);
 
     String html = ReportHtml.render(data);
     byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
     Path page = new Path(layout.report(), PAGE);
     replace(page, bytes, hadoop);
+    ReportResult result = new ReportResult(page.toString(), month.toString(), bytes.length, ReportHtml.charts(html),
+        top.size());
     Manifest manifest = job.manifest();
-    manifest.section("report")
-        .put("path", page.toString())
-        .put("scored_month", month.toString())
-        .put("bytes", bytes.length)
-        .put("charts", ReportHtml.charts(html))
-        .put("top_alerts", top.size());
+    manifest.set(result);
     manifest.save();
     LOG.info("report: {} written ({} bytes, scored month {}, {} rows scored, {} top alerts)", page, bytes.length, month,
         scored.rows(), top.size());
-    return page.toString();
+    return result;
   }
 
 

@@ -1,12 +1,12 @@
 package fr.vigie.source;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.vigie.config.SourceName;
 import fr.vigie.error.InputException;
+import fr.vigie.job.Extraction;
 import fr.vigie.job.IngestedSource;
 import fr.vigie.job.Job;
+import fr.vigie.job.Manifest;
 import fr.vigie.spark.ParquetOutput;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -37,10 +37,16 @@ public final class Ingest {
 
   private Ingest() {}
 
-  /** The extraction month: set by input.as-of, else derived from the first source that has dates. */
-  private static final class Extraction {
-    YearMonth month;
-    final ObjectNode manifest = JsonNodeFactory.instance.objectNode();
+  /**
+   * The extraction month as far as it is known: set by input.as-of, else derived from the first
+   * source that has dates; null until then.
+   */
+  private static final class ExtractionSoFar {
+    Extraction known;
+
+    YearMonth month() {
+      return known == null ? null : known.yearMonth();
+    }
   }
 
   public static void run(Job job) {
@@ -49,12 +55,9 @@ public final class Ingest {
     IngestStatus.started(job);
     IngestStaging staging = IngestStaging.begin(job);
     try {
-      Extraction extraction = new Extraction();
+      ExtractionSoFar extraction = new ExtractionSoFar();
       YearMonth asOf = job.config().input().asOf();
-      if (asOf != null) {
-        extraction.month = asOf;
-        extraction.manifest.put("month", asOf.toString()).put("from", "input.as-of");
-      }
+      if (asOf != null) extraction.known = Extraction.asOf(asOf);
       Map<SourceName, IngestedSource> entries = new EnumMap<>(SourceName.class);
       SourceRead accounts = job.step("ingest comptes",
           () -> ingest(job, staging, new Comptes(), Resolution.of(null), extraction, entries));
@@ -71,14 +74,12 @@ public final class Ingest {
             () -> ingest(job, staging, reader, resolution, extraction, entries)));
       }
       release(accounts);
-      if (extraction.month == null) {
-        extraction.manifest.put("from", "nothing: no dated débit or cotisation, and no input.as-of");
-      }
+      Extraction extracted = extraction.known != null ? extraction.known : Extraction.none();
       Map<String, IngestedSource> byFolder = new LinkedHashMap<>();
       entries.forEach((name, entry) -> byFolder.put(name.folder(), entry)); // in SourceName order
       Map<String, JsonNode> sections = new LinkedHashMap<>();
-      sections.put("sources", IngestedSource.section(byFolder));
-      sections.put("extraction", extraction.manifest);
+      sections.put(IngestedSource.SECTION, IngestedSource.section(byFolder));
+      sections.put(Manifest.sectionName(Extraction.class), Manifest.toJson(extracted));
       job.step("ingest: swap in the new delivery", () -> {
         staging.commit(job, sections);
         return null;
@@ -103,7 +104,7 @@ public final class Ingest {
 
   /** Reads one source, writes its two datasets aside and fills its manifest entry; null when not delivered. */
   private static SourceRead ingest(Job job, IngestStaging staging, SourceReader reader, Resolution resolution,
-      Extraction extraction, Map<SourceName, IngestedSource> entries) {
+      ExtractionSoFar extraction, Map<SourceName, IngestedSource> entries) {
     SourceName name = reader.source();
     String folder = job.config().sourcePath(name);
     Optional<SourceFiles.Listing> listing = SourceFiles.list(folder, job.hadoop());
@@ -125,12 +126,12 @@ public final class Ingest {
     List<String> files = delivered.stream().map(SourceFiles.Delivered::path).toList();
     // read once into a cache, counted, then written twice; the source that gives the extraction month
     // keeps its raw lines, for the records refused once the month is known
-    boolean derives = extraction.month == null && EXTRACTION_FROM.contains(name);
+    boolean derives = extraction.month() == null && EXTRACTION_FROM.contains(name);
     SourceRead read = SourceRead.read(job.spark(), reader, files, job.config().source(name), resolution,
-        extraction.month, derives);
+        extraction.month(), derives);
     if (derives) {
       derive(extraction, name, read);
-      if (extraction.month != null) read = read.afterExtraction(extraction.month);
+      if (extraction.month() != null) read = read.afterExtraction(extraction.month());
     }
     List<FileCount> counts = read.counts(files);
     ParquetOutput.write(read.rows(), staging.source(name), job.config().output());
@@ -157,17 +158,15 @@ public final class Ingest {
   }
 
   /** The extraction month from the bulk of this source's dates ({@link ExtractionMonth}). */
-  private static void derive(Extraction extraction, SourceName name, SourceRead read) {
+  private static void derive(ExtractionSoFar extraction, SourceName name, SourceRead read) {
     String date = AfterExtraction.RECORD_DATE.get(name).column();
     SortedMap<YearMonth, Long> perMonth = read.acceptedPerMonth(date);
-    extraction.month = ExtractionMonth.of(perMonth);
-    if (extraction.month == null) return;
-    extraction.manifest.put("month", extraction.month.toString())
-        .put("from", name.folder() + "." + date + " (the bulk of its dates)")
-        .put("latest_date_seen", perMonth.lastKey().toString());
-    long after = perMonth.tailMap(extraction.month.plusMonths(1)).values().stream().mapToLong(Long::longValue).sum();
+    YearMonth month = ExtractionMonth.of(perMonth);
+    if (month == null) return;
+    extraction.known = Extraction.derived(month, name.folder(), date, perMonth.lastKey());
+    long after = perMonth.tailMap(month.plusMonths(1)).values().stream().mapToLong(Long::longValue).sum();
     LOG.info("extraction month {} (from {}.{}); {} record(s) dated later are quarantined as after_extraction",
-        extraction.month, name.folder(), date, after);
+        month, name.folder(), date, after);
   }
 
   private static void release(SourceRead read) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.vigie.config.SourceName;
+import fr.vigie.job.IngestRun;
 import fr.vigie.job.Job;
 import fr.vigie.job.Manifest;
 import java.io.IOException;
@@ -11,7 +12,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -113,8 +113,8 @@ public final class IngestStaging {
           LOG.warn("Completing the swap of an ingest killed after writing every source: {}", stage.getPath());
           complete(fs, root, stage.getPath(), job);
           Manifest manifest = job.manifest();
-          manifest.section(IngestStatus.SECTION).put("status", "succeeded")
-              .put("finished", Instant.now().toString()).put("completed_by_recovery", true);
+          manifest.set(manifest.read(IngestRun.class).orElse(IngestRun.unknown())
+              .recovered());
           manifest.save();
         } else {
           LOG.warn("Deleting the staging folder of an ingest that did not finish: {}", stage.getPath());

@@ -7,6 +7,9 @@ import static org.assertj.core.api.Assertions.within;
 
 import fr.vigie.config.ConfigLoader;
 import fr.vigie.job.Job;
+import fr.vigie.job.Manifest;
+import fr.vigie.job.ScoreResult;
+import fr.vigie.job.TrainResult;
 import fr.vigie.model.ModelWorld.Cell;
 import fr.vigie.error.InputException;
 import java.nio.file.Files;
@@ -39,6 +42,7 @@ class TrainJobTest {
   static final YearMonth T = YearMonth.of(2019, 6);
   static final YearMonth TEST_FIRST = YearMonth.of(2020, 1);
   static Metrics metrics;
+  static TrainResult trained;
 
   static Job job(YearMonth period, String... settings) {
     return job(root.resolve("output"), period, settings);
@@ -58,7 +62,9 @@ class TrainJobTest {
   static void train() throws Exception {
     WORLD.panel().write().partitionBy("periode").parquet(root.resolve("output/panel").toString());
     writeTruth();
-    metrics = TrainJob.run(job(null));
+    TrainJob.Outcome outcome = TrainJob.fit(job(null));
+    metrics = outcome.metrics();
+    trained = outcome.result();
   }
 
   /**
@@ -264,7 +270,7 @@ class TrainJobTest {
   void withoutAnchoringTheProbabilitiesAreTheCalibrationAlone() {
     Path output = root.resolve("plain");
     WORLD.panel().write().partitionBy("periode").parquet(output.resolve("panel").toString());
-    Metrics plain = TrainJob.run(job(output, null, "model.anchoring.enabled=false"));
+    Metrics plain = TrainJob.fit(job(output, null, "model.anchoring.enabled=false")).metrics();
     assertThat(plain.calibration().anchoring()).isNull();
     assertThat(plain.calibration().unanchored()).isNull();
     assertThat(plain.calibration().after()).isEqualTo(metrics.calibration().unanchored());
@@ -357,11 +363,28 @@ class TrainJobTest {
     assertThat(means.validationRows()).isPositive().isLessThanOrEqualTo(metrics.rows().validation().rows());
   }
 
+  /** The manifest's train section, read back into the record the job returned: the summary of metrics.json. */
+  @Test
+  void theTrainSectionReadsIntoTheResultItSummarises() throws Exception {
+    com.fasterxml.jackson.databind.JsonNode manifest = Metrics.JSON.readTree(root.resolve("output/_manifest.json").toFile());
+    assertThat(Manifest.read(manifest, TrainResult.class)).contains(trained);
+    assertThat(manifest.at("/train/aucpr_baseline").asDouble()).as("its JSON name").isEqualTo(trained.aucprBaseline());
+    assertThat(trained.trainLast()).isEqualTo(T.toString()).isEqualTo(metrics.windows().trainLast());
+    assertThat(trained.testFirst()).isEqualTo(TEST_FIRST.toString()).isEqualTo(metrics.windows().testFirst());
+    assertThat(trained.aucpr()).isEqualTo(metrics.model().aucpr());
+    assertThat(trained.aucprBaseline()).isEqualTo(metrics.baseline().aucpr());
+    assertThat(trained.calibration()).isEqualTo(metrics.calibration().method());
+    assertThat(trained.brierCalibrated()).isEqualTo(metrics.calibration().after().brier());
+    assertThat(trained.anchoring()).isTrue();
+    assertThat(trained.features()).isEqualTo(metrics.features().numeric().size()
+        + metrics.features().categorical().size());
+  }
+
   @Test
   void scoresAMonthWithRanksAlertsAndExplanations() throws Exception {
     // 2020-03: debts are up before the openings of 2020-04 .. 2020-11
     YearMonth month = YearMonth.of(2020, 3);
-    ScoreJob.run(job(month));
+    ScoreResult scored = ScoreJob.run(job(month));
     Dataset<Row> scores = ModelWorld.SPARK.read().parquet(root.resolve("output/scores").toString());
     List<Row> rows = scores.orderBy("rang").collectAsList();
     long expected = WORLD.cells.stream()
@@ -373,11 +396,16 @@ class TrainJobTest {
     // the month is a test month: vigie score anchors it with the offset vigie train measured it with, to the bit
     Metrics.AnchoredMonth anchored = metrics.calibration().anchoring().testMonths().stream()
         .filter(a -> a.periode().equals(month.toString())).findFirst().orElseThrow();
-    com.fasterxml.jackson.databind.JsonNode manifest = Metrics.JSON.readTree(root.resolve("output/_manifest.json").toFile())
-        .path("score");
-    double offset = manifest.path("anchoring_offset").asDouble();
+    // the manifest's score section, read back into the record the job returned
+    com.fasterxml.jackson.databind.JsonNode manifest = Metrics.JSON.readTree(root.resolve("output/_manifest.json").toFile());
+    assertThat(Manifest.read(manifest, ScoreResult.class)).contains(scored);
+    assertThat(manifest.at("/score/anchoring_offset").asDouble()).as("its JSON name").isEqualTo(scored.anchoringOffset());
+    double offset = scored.anchoringOffset();
     assertThat(offset).isEqualTo(anchored.offset()).isNotZero();
-    assertThat(manifest.path("anchoring_target").asDouble()).isEqualTo(anchored.targetRate());
+    assertThat(scored.anchoringTarget()).isEqualTo(anchored.targetRate());
+    assertThat(scored.periode()).isEqualTo("2020-03");
+    assertThat(scored.rows()).isEqualTo(expected);
+    assertThat(scored.thresholdRouge()).isEqualTo(metrics.thresholds().get(0).threshold());
     double sum = 0;
     assertThat(scores.columns()).contains("siret", "siren", "raison_sociale", "score", "score_brut", "alerte", "rang",
         "departement", "code_naf", "effectif", "explications", "explications_themes", "explication_texte", "periode");
@@ -461,12 +489,12 @@ class TrainJobTest {
   void theSearchJudgesTheCandidatesOnInnerSirensOfTheFitRowsAndRefitsTheBest() throws Exception {
     Path output = root.resolve("search");
     WORLD.panel().write().partitionBy("periode").parquet(output.resolve("panel").toString());
-    Metrics searched = TrainJob.run(job(output, null, "model.search.enabled=true",
+    Metrics searched = TrainJob.fit(job(output, null, "model.search.enabled=true",
         "model.search.inner-validation-fraction=0.3",
         "model.search.candidates=[{max-depth: 1, max-iter: 3, step-size: 0.1, min-instances-per-node: 5,"
             + " positive-weight-factor: 0.05}, {max-depth: 3, max-iter: 8, step-size: 0.3, min-instances-per-node: 5,"
             + " positive-weight-factor: 0.05}, {max-depth: 2, max-iter: 8, step-size: 0.3,"
-            + " min-instances-per-node: 50, positive-weight-factor: 1}]"));
+            + " min-instances-per-node: 50, positive-weight-factor: 1}]")).metrics();
     Metrics.Search search = searched.search();
     assertThat(search).isNotNull();
     assertThat(metrics.search()).as("off by default").isNull();

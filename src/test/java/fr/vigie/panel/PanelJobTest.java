@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.vigie.config.ConfigLoader;
 import fr.vigie.config.SourceName;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.vigie.job.Job;
+import fr.vigie.job.Manifest;
+import fr.vigie.job.PanelResult;
 import fr.vigie.error.InputException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -38,7 +41,7 @@ class PanelJobTest {
   @Test
   void writesEveryMonthThenRewritesOnlyTheRequestedOne() throws IOException {
     writeSources();
-    PanelJob.run(job(null));
+    PanelResult full = PanelJob.run(job(null));
     // the calendar ends with the débits' latest accounting month (2020-06-05)
     Map<String, String> before = listing(out.resolve("panel"));
     assertThat(partitions(out.resolve("panel"))).hasSize(18)
@@ -49,7 +52,7 @@ class PanelJobTest {
     List<Row> march = rows(panel, "2020-03-01");
     long count = panel.count();
 
-    PanelJob.run(job(YearMonth.of(2020, 3)));
+    PanelResult march2020 = PanelJob.run(job(YearMonth.of(2020, 3)));
     Map<String, String> after = listing(out.resolve("panel"));
     for (Map.Entry<String, String> e : before.entrySet()) {
       if (e.getKey().startsWith("periode=2020-03-01/")) continue;
@@ -69,6 +72,17 @@ class PanelJobTest {
     assertThat((String) f.getAs(Columns.DEPARTEMENT)).isEqualTo("21");
     assertThat((Boolean) f.getAs(Columns.DANS_PERIMETRE)).isTrue();
     assertThat(Files.readString(out.resolve("_manifest.json"))).contains("\"period\" : \"2020-03\"").contains("\"rows_entreprise\"");
+    // the section is the last run's result, whole: the --period run's calendar ends at its month
+    assertThat(full.start()).isEqualTo("2019-01");
+    assertThat(full.end()).isEqualTo("2020-06");
+    assertThat(full.period()).isNull();
+    assertThat(full.rows()).isEqualTo(count);
+    assertThat(march2020.end()).isEqualTo("2020-03");
+    assertThat(march2020.period()).isEqualTo("2020-03");
+    assertThat(march2020.rows()).isEqualTo(march.size());
+    assertThat(march2020.rowsEntreprise()).isPositive();
+    assertThat(Manifest.read(new ObjectMapper().readTree(out.resolve("_manifest.json").toFile()), PanelResult.class))
+        .contains(march2020);
   }
 
   @Test

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.vigie.config.ConfigLoader;
 import fr.vigie.job.Job;
+import fr.vigie.job.Manifest;
+import fr.vigie.job.ReportResult;
 import fr.vigie.model.Metrics;
 import fr.vigie.error.InputException;
 import fr.vigie.spark.TestSpark;
@@ -94,10 +96,10 @@ class ReportJobTest {
   @Test
   void writesTheLatestMonthsReportWithCoverageAndTopAlertsByRang() throws IOException {
     writeInputs();
-    String written = ReportJob.run(job(null));
+    ReportResult written = ReportJob.run(job(null));
 
     Path page = out.resolve("report/index.html");
-    assertThat(written).endsWith("report/index.html");
+    assertThat(written.path()).endsWith("report/index.html");
     assertThat(page).exists();
     try (Stream<Path> files = Files.list(out.resolve("report"))) {
       assertThat(files.map(p -> p.getFileName().toString()).toList()).as("nothing left aside").containsOnly("index.html");
@@ -118,12 +120,18 @@ class ReportJobTest {
         "<span class=\"part\">80\u00A0%</span> Dette URSSAF", "95,0\u00A0%");
     assertThat(html).contains("<code>bare_quote</code>\u00A06, <code>wrong_field_count</code>\u00A04", "non livrée");
 
-    JsonNode report = new ObjectMapper().readTree(out.resolve("_manifest.json").toFile()).get("report");
+    // the section under its documented names, and read back into the record the job returned
+    JsonNode manifest = new ObjectMapper().readTree(out.resolve("_manifest.json").toFile());
+    JsonNode report = manifest.get("report");
     assertThat(report.get("scored_month").asText()).isEqualTo("2019-12");
     assertThat(report.get("bytes").asLong()).isEqualTo(Files.size(page));
     assertThat(report.get("charts").asInt()).isEqualTo(ReportHtmlTest.CHARTS);
     assertThat(report.get("top_alerts").asInt()).isEqualTo(4);
     assertThat(report.get("path").asText()).endsWith("report/index.html");
+    assertThat(Manifest.read(manifest, ReportResult.class)).contains(written);
+    assertThat(written.scoredMonth()).isEqualTo("2019-12");
+    assertThat(written.bytes()).isEqualTo(Files.size(page));
+    assertThat(written.topAlerts()).isEqualTo(4);
   }
 
   /** National top 2 (rangs 1, 2), and each département's first: 21 (rang 1), 75 (rang 2), 2A (rang 4). */

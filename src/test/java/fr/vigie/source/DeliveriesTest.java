@@ -8,6 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.vigie.cli.Vigie;
+import fr.vigie.job.Extraction;
+import fr.vigie.job.IngestRun;
+import fr.vigie.job.Manifest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -15,6 +18,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -180,6 +184,8 @@ class DeliveriesTest {
     JsonNode manifest = manifest(output);
     assertThat(manifest.at("/extraction/month").asText()).as("the bulk of Dt_trt_ecn").isEqualTo("2018-04");
     assertThat(manifest.at("/extraction/latest_date_seen").asText()).isEqualTo("2099-12");
+    assertThat(Manifest.read(manifest, Extraction.class)).contains(
+        Extraction.derived(YearMonth.of(2018, 4), "debits", "dt_trt_ecn", YearMonth.of(2099, 12)));
     JsonNode debits = manifest.get("sources").get("debits").get("files").get(0);
     assertThat(debits.at("/quarantined_by_reason/after_extraction").asLong()).isEqualTo(1);
     assertThat(debits.get("lines_read").asLong()).isEqualTo(debits.get("lines_accepted").asLong()
@@ -195,6 +201,7 @@ class DeliveriesTest {
     Result asOf = ingest(input, output, "--as-of", "2018-03");
     assertThat(asOf.code()).as(asOf.err()).isZero();
     assertThat(manifest(output).at("/extraction/from").asText()).isEqualTo("input.as-of");
+    assertThat(Manifest.read(manifest(output), Extraction.class)).contains(Extraction.asOf(YearMonth.of(2018, 3)));
     assertThat(manifest(output).at("/sources/debits/files/0/quarantined_by_reason/after_extraction").asLong())
         .as("--as-of 2018-03: the April 2018 operation and the 2099 one").isEqualTo(2);
   }
@@ -222,6 +229,12 @@ class DeliveriesTest {
     JsonNode manifest = manifest(output);
     assertThat(manifest.get("sources")).as("the manifest still describes the delivery in place").isEqualTo(before);
     assertThat(manifest.at("/ingest/status").asText()).isEqualTo("failed");
+    IngestRun failedRun = Manifest.read(manifest, IngestRun.class).orElseThrow();
+    assertThat(failedRun.status()).isEqualTo(IngestRun.FAILED);
+    assertThat(failedRun.succeeded()).isFalse();
+    assertThat(failedRun.input()).endsWith("second");
+    assertThat(failedRun.error()).isNotBlank();
+    assertThat(failedRun.finished()).isGreaterThanOrEqualTo(failedRun.started());
     try (Stream<Path> files = Files.list(output)) {
       assertThat(files.map(p -> p.getFileName().toString())).as("no staging folder left")
           .noneMatch(n -> n.startsWith("._ingest-"));
