@@ -61,9 +61,17 @@ reference() { (cd "$work/reference" && scripts/spark-submit.sh --driver-memory "
   timed panel-reference reference panel --input "$work/input" --output "$work/old"
   timed panel vigie panel --input "$work/input" --output "$work/new"
   echo "--- panel/ (wide view) against $reference"
-  vigie diff --expected "$work/old/panel" --actual "$work/new/panel" --bilans "$work/new/bilans" 2>/dev/null || true
+  # exit 1 is also the diff's answer when anything differs (the report says what): a run that crashed
+  # is told by its missing report, its log kept aside (the panel_entreprise/ diff once printed nothing)
+  diffed() { # name, then vigie diff's arguments
+    local name="$1" report
+    shift
+    report=$(vigie diff "$@" 2>"$work/diff-$name.log") || true
+    if [[ -n "$report" ]]; then echo "$report"; else echo "(no report: vigie diff of $name failed, see $work/diff-$name.log)"; fi
+  }
+  diffed panel --expected "$work/old/panel" --actual "$work/new/panel" --bilans "$work/new/bilans"
   echo "--- panel_entreprise/ (wide view) against $reference"
-  vigie diff --key siren,periode --expected "$work/old/panel_entreprise" --actual "$work/new/panel_entreprise" \
-    --bilans "$work/new/bilans" 2>/dev/null || true
+  diffed panel_entreprise --key siren,periode --expected "$work/old/panel_entreprise" \
+    --actual "$work/new/panel_entreprise" --bilans "$work/new/bilans"
 } | tee "$results"
 echo "panel-equivalence.sh: $results" >&2
