@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.vigie.model.Metrics;
 import fr.vigie.spark.TestSpark;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * Issue 21's target, checked on generated data: the calibrated score's mean on the test months is
@@ -27,21 +24,14 @@ class CalibratedMeanOnSampleTest {
   @TempDir static Path root;
   static Metrics metrics;
 
-  static void vigie(String... args) {
-    StringWriter err = new StringWriter();
-    CommandLine cmd = Vigie.commandLine();
-    cmd.setErr(new PrintWriter(err, true));
-    assertThat(cmd.execute(args)).as(err.toString()).isZero();
-  }
-
   @BeforeAll
   static void run() throws Exception {
     TestSpark.session(); // the jobs join the test JVM's session instead of creating theirs
     String sample = root.resolve("sample").toString();
     String output = root.resolve("output").toString();
-    vigie("sample", "--output", sample, "--start", "2014-01");
+    RunOnSampleTest.vigie("sample", "--output", sample, "--start", "2014-01");
     for (String step : new String[] {"ingest", "panel", "train"}) {
-      vigie(step, "--input", sample, "--output", output);
+      RunOnSampleTest.vigie(step, "--input", sample, "--output", output);
     }
     metrics = Metrics.JSON.readValue(root.resolve("output/model/metrics.json").toFile(), Metrics.class);
   }
